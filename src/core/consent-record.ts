@@ -1,0 +1,54 @@
+import type { ResolvedConfig } from './config';
+import type { ConsentMethod, ConsentSurface } from './consent-state';
+import type { ConsentTexts } from './texts';
+
+/**
+ * Proof of one decision (REC-1), handed to `onDecision` so the site can keep it (REC-2).
+ * No IP address and nothing else that identifies the person beyond the random consent id.
+ */
+export type ConsentRecord<C extends string = string> = {
+  consentId: string;
+  /** ISO 8601, UTC. */
+  decidedAt: string;
+  revision: string;
+  /** A hash of the texts and categories that were shown, to tell which version was agreed to. */
+  shownHash: string;
+  locale: string;
+  choices: Readonly<Record<C, boolean>>;
+  method: ConsentMethod;
+  surface: ConsentSurface;
+  /** Whether a Global Privacy Control signal was on. */
+  gpc: boolean;
+};
+
+const FNV_OFFSET = 0xcbf29ce484222325n;
+const FNV_PRIME = 0x100000001b3n;
+const MASK_64 = 0xffffffffffffffffn;
+
+/** FNV-1a, 64 bits, over UTF-8: not secret, only stable and synchronous, to name a version of the texts. */
+function fnv1a64(text: string): string {
+  let hash = FNV_OFFSET;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash = ((hash ^ BigInt(byte)) * FNV_PRIME) & MASK_64;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+/** The hash of what a person saw: every text of their locale and every category with its cookies. */
+export function hashShownPolicy<C extends string>(config: ResolvedConfig<C>, texts: ConsentTexts): string {
+  const categories = config.categoryIds.map((id) => {
+    const { required, gpc, cookies } = config.categories[id];
+    return {
+      id,
+      required,
+      gpc,
+      cookies: cookies.map(({ name, provider, purpose, duration }) => ({
+        name: typeof name === 'string' ? name : String(name),
+        provider,
+        purpose,
+        duration,
+      })),
+    };
+  });
+  return `fnv1a64:${fnv1a64(JSON.stringify({ revision: config.revision, categories, texts }))}`;
+}

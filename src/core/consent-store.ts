@@ -1,0 +1,246 @@
+import { resolveConfig, type ConsentConfig, type ResolvedConfig } from './config';
+import { hashShownPolicy, type ConsentRecord } from './consent-record';
+import {
+  grantsOf,
+  interpretStoredDecision,
+  toStoredDecision,
+  type ConsentMethod,
+  type ConsentSurface,
+  type Decision,
+  type UndecidedReason,
+} from './consent-state';
+import { createCookieStorage, type ConsentStorage } from './consent-storage';
+import { decodeConsentValue, encodeConsentValue } from './cookie-codec';
+import { resolveLocale } from './locale';
+import { readGlobalPrivacyControl } from './privacy-signals';
+import { resolveTexts } from './texts';
+
+type CommonState<C extends string> = {
+  /** Whether each category may run now (GPC and required categories included). */
+  granted: Readonly<Record<C, boolean>>;
+  /** Whether a Global Privacy Control signal is on. */
+  gpc: boolean;
+  /** Whether the preferences dialog is open. */
+  preferences: 'open' | 'closed';
+};
+
+/**
+ * What the store knows. `pending` until the browser's cookie has been read (and always on the
+ * server, where nothing is read): nothing optional is granted, and no banner shows yet.
+ */
+export type ConsentState<C extends string = string> =
+  | (CommonState<C> & { status: 'pending' })
+  | (CommonState<C> & { status: 'undecided'; reason: UndecidedReason })
+  | (CommonState<C> & { status: 'decided'; decision: Decision<C> });
+
+export type ConsentStoreOptions<C extends string = string> = {
+  /** Where the decision is kept. @default the consent cookie of the config */
+  storage?: ConsentStorage;
+  /** Receives a record of every decision (REC-2). */
+  onDecision?: (record: ConsentRecord<C>) => void;
+  /** The locale of the texts shown, for the record. @default `<html lang>`, then the browser's */
+  locale?: string | (() => string | undefined);
+  /** Overrides the detection of Global Privacy Control (tests, previews). */
+  globalPrivacyControl?: boolean;
+  /** The clock. @default Date.now */
+  now?: () => number;
+};
+
+export type DecisionOptions = {
+  /** Where the person decided, for the record. @default 'api' */
+  surface?: ConsentSurface;
+};
+
+export type ConsentStore<C extends string = string> = {
+  readonly config: ResolvedConfig<C>;
+  getState(): ConsentState<C>;
+  /** The state before anything was read: what the server renders and hydration starts from. */
+  getInitialState(): ConsentState<C>;
+  subscribe(listener: () => void): () => void;
+  /** Reads the stored decision and listens to other tabs; returns the function that stops it. */
+  start(): () => void;
+  isGranted(category: C): boolean;
+  acceptAll(options?: DecisionOptions): void;
+  /** Refuses every optional category; `method: 'close'` records a close or "continue without accepting" (EU-10). */
+  rejectAll(options?: DecisionOptions & { method?: 'reject-all' | 'close' }): void;
+  /** Records a choice per category; a category left out stays denied (EU-3). */
+  save(choices: Partial<Record<C, boolean>>, options?: DecisionOptions): void;
+  /** Forgets the decision: the banner asks again. */
+  reset(): void;
+  openPreferences(): void;
+  closePreferences(): void;
+};
+
+const DAY_SECONDS = 86_400;
+
+function channelName(cookieName: string): string {
+  return `weroom-cookie-consent:${cookieName}`;
+}
+
+function newConsentId(): string {
+  const bytes = new Uint8Array(12);
+  if (globalThis.crypto?.getRandomValues) {
+    globalThis.crypto.getRandomValues(bytes);
+  } else {
+    for (let index = 0; index < bytes.length; index++) bytes[index] = Math.floor(Math.random() * 256);
+  }
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
+}
+
+function openChannel(name: string): BroadcastChannel | null {
+  try {
+    return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One site's consent: the decision, what it grants, and the actions that change it. React-free;
+ * `<ConsentProvider>` creates one and reads it through `useSyncExternalStore`. Creating it checks
+ * the config and touches no browser API; `start()` reads the cookie.
+ */
+export function createConsentStore<C extends string>(
+  config: ConsentConfig<C>,
+  options: ConsentStoreOptions<C> = {},
+): ConsentStore<C> {
+  const resolved = resolveConfig(config);
+  const now = options.now ?? Date.now;
+  const listeners = new Set<() => void>();
+  const hashes = new Map<string, string>();
+  const initialState: ConsentState<C> = {
+    status: 'pending',
+    granted: grantsOf(resolved, null, false),
+    gpc: false,
+    preferences: 'closed',
+  };
+  let state: ConsentState<C> = initialState;
+  let storage: ConsentStorage | undefined;
+  let channel: BroadcastChannel | null = null;
+
+  const getStorage = (): ConsentStorage => (storage ??= options.storage ?? createCookieStorage(resolved.cookie));
+  const readGpc = (): boolean => options.globalPrivacyControl ?? readGlobalPrivacyControl();
+
+  function setState(next: ConsentState<C>): void {
+    state = next;
+    for (const listener of [...listeners]) listener();
+  }
+
+  function stateKey(value: ConsentState<C>): string {
+    const detail =
+      value.status === 'decided'
+        ? encodeConsentValue(toStoredDecision(value.decision, resolved))
+        : value.status === 'undecided'
+          ? value.reason
+          : '';
+    return `${value.status}|${detail}|${value.gpc}|${value.preferences}`;
+  }
+
+  /** Re-reads the stored decision; listeners hear of it only when something changed. */
+  function syncFromStorage(): void {
+    const gpc = readGpc();
+    const decision = interpretStoredDecision(decodeConsentValue(getStorage().read()), resolved, now());
+    const granted = grantsOf(resolved, decision, gpc);
+    const common = { granted, gpc, preferences: state.preferences };
+    const next: ConsentState<C> =
+      decision.status === 'decided'
+        ? { ...common, status: 'decided', decision }
+        : { ...common, status: 'undecided', reason: decision.reason };
+    if (stateKey(next) !== stateKey(state)) setState(next);
+  }
+
+  function record(decision: Decision<C>, surface: ConsentSurface, gpc: boolean): void {
+    if (!options.onDecision) return;
+    try {
+      const locale = resolveLocale(typeof options.locale === 'function' ? options.locale() : options.locale);
+      let shownHash = hashes.get(locale);
+      if (shownHash === undefined) {
+        shownHash = hashShownPolicy(resolved, resolveTexts(resolved.categoryIds, resolved.texts, locale));
+        hashes.set(locale, shownHash);
+      }
+      options.onDecision({
+        consentId: decision.consentId,
+        decidedAt: new Date(decision.decidedAt).toISOString(),
+        revision: decision.revision,
+        shownHash,
+        locale,
+        choices: decision.choices,
+        method: decision.method,
+        surface,
+        gpc,
+      });
+    } catch (error) {
+      // The decision is already kept; a failing callback of the app must not undo it.
+      console.error('[cookie-consent] onDecision threw:', error);
+    }
+  }
+
+  function decide(method: ConsentMethod, choose: (id: C) => boolean, surface: ConsentSurface): void {
+    const choices = {} as Record<C, boolean>;
+    for (const id of resolved.categoryIds) choices[id] = resolved.categories[id].required || choose(id) === true;
+    const decision: Decision<C> = {
+      status: 'decided',
+      choices,
+      decidedAt: Math.floor(now() / 1000) * 1000,
+      revision: resolved.revision,
+      consentId: state.status === 'decided' ? state.decision.consentId : newConsentId(),
+      method,
+    };
+    const gpc = readGpc();
+    getStorage().write(encodeConsentValue(toStoredDecision(decision, resolved)), resolved.expiresAfterDays * DAY_SECONDS);
+    setState({ status: 'decided', decision, granted: grantsOf(resolved, decision, gpc), gpc, preferences: 'closed' });
+    channel?.postMessage('changed');
+    record(decision, surface, gpc);
+  }
+
+  const store: ConsentStore<C> = {
+    config: resolved,
+    getState: () => state,
+    getInitialState: () => initialState,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start() {
+      syncFromStorage();
+      channel = openChannel(channelName(resolved.cookie.name));
+      const ownChannel = channel;
+      ownChannel?.addEventListener('message', syncFromStorage);
+      // Browsers without BroadcastChannel, and a decision that expired while the tab slept.
+      const onVisible = (): void => {
+        if (document.visibilityState === 'visible') syncFromStorage();
+      };
+      if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
+      return () => {
+        ownChannel?.close();
+        if (channel === ownChannel) channel = null;
+        if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
+      };
+    },
+    isGranted: (category) => state.granted[category] === true,
+    acceptAll({ surface = 'api' } = {}) {
+      const gpc = readGpc();
+      decide('accept-all', (id) => !(gpc && resolved.categories[id].gpc), surface);
+    },
+    rejectAll({ surface = 'api', method = 'reject-all' } = {}) {
+      decide(method, () => false, surface);
+    },
+    save(choices, { surface = 'api' } = {}) {
+      const wanted = (id: C): boolean => choices[id] === true;
+      const withdraws = resolved.categoryIds.some((id) => state.granted[id] && !wanted(id) && !resolved.categories[id].required);
+      decide(withdraws ? 'withdraw' : 'custom', wanted, surface);
+    },
+    reset() {
+      getStorage().clear();
+      setState({ ...initialState, status: 'undecided', reason: 'no-decision', gpc: readGpc() });
+      channel?.postMessage('changed');
+    },
+    openPreferences() {
+      if (state.preferences !== 'open') setState({ ...state, preferences: 'open' });
+    },
+    closePreferences() {
+      if (state.preferences !== 'closed') setState({ ...state, preferences: 'closed' });
+    },
+  };
+  return store;
+}

@@ -1,0 +1,80 @@
+import { CATEGORY_ID_PATTERN } from './config';
+import { METHOD_CODES, type ConsentMethod } from './consent-state';
+
+/**
+ * The consent cookie's value, format 1 (CK-2):
+ *
+ *     1.<revision>.<decided at, seconds, base 36>.<consent id>.<method>.<granted ids>.<denied ids>
+ *     1.3.t5x1k0.q1W2e3R4t5Y6u7I8.c.features~performance.advertising
+ *
+ * Every character is URL-unreserved (`A-Z a-z 0-9 - _ . ~`), so no server or framework rewrites
+ * it, and expiry and revision are decided from the cookie alone. A later format bumps the
+ * leading number; a value of a format this code does not know reads as no decision (CK-4).
+ */
+export type StoredDecision = {
+  revision: string;
+  /** Milliseconds since the epoch, whole seconds. */
+  decidedAt: number;
+  consentId: string;
+  method: ConsentMethod;
+  granted: readonly string[];
+  denied: readonly string[];
+};
+
+export const FORMAT_VERSION = '1';
+/** Far above any real value (32 ids of 32 characters), far below the 4 KB a browser keeps. */
+const MAX_VALUE_LENGTH = 2048;
+const VALUE_PATTERN =
+  /^1\.([A-Za-z0-9_-]{1,32})\.([0-9a-z]{1,9})\.([A-Za-z0-9_-]{8,64})\.([a-z])\.([a-z0-9_~-]*)\.([a-z0-9_~-]*)$/;
+const METHODS_BY_CODE = new Map(Object.entries(METHOD_CODES).map(([method, code]) => [code, method as ConsentMethod]));
+
+export function encodeConsentValue(decision: StoredDecision): string {
+  const seconds = Math.floor(decision.decidedAt / 1000).toString(36);
+  return [
+    FORMAT_VERSION,
+    decision.revision,
+    seconds,
+    decision.consentId,
+    METHOD_CODES[decision.method],
+    decision.granted.join('~'),
+    decision.denied.join('~'),
+  ].join('.');
+}
+
+function parseIds(list: string, seen: Set<string>): string[] | null {
+  if (list === '') return [];
+  const ids = list.split('~');
+  for (const id of ids) {
+    if (!CATEGORY_ID_PATTERN.test(id) || seen.has(id)) return null;
+    seen.add(id);
+  }
+  return ids;
+}
+
+/**
+ * Reads a consent cookie value. Anything that is not exactly a format-1 value (truncated,
+ * tampered, foreign, from a future format) gives `null`; it never throws (CK-4).
+ */
+export function decodeConsentValue(value: unknown): StoredDecision | null {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_VALUE_LENGTH) return null;
+  let text = value;
+  if (text.includes('%')) {
+    // Some servers percent-encode cookie values they write back; a broken escape is garbage.
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      return null;
+    }
+  }
+  const match = VALUE_PATTERN.exec(text);
+  if (!match) return null;
+  const [, revision, seconds, consentId, code, grantedList, deniedList] = match;
+  const method = METHODS_BY_CODE.get(code ?? '');
+  const decidedAt = Number.parseInt(seconds ?? '', 36) * 1000;
+  if (!method || !Number.isSafeInteger(decidedAt)) return null;
+  const seen = new Set<string>();
+  const granted = parseIds(grantedList ?? '', seen);
+  const denied = parseIds(deniedList ?? '', seen);
+  if (!granted || !denied || revision === undefined || consentId === undefined) return null;
+  return { revision, decidedAt, consentId, method, granted, denied };
+}

@@ -1,0 +1,29 @@
+// The React entry. The build puts 'use client' at the top of the built file (see vite.config.ts).
+export { ConsentProvider } from './react/consent-provider';
+export type { ConsentProviderProps } from './react/consent-provider';
+export { useConsent, useConsentManager, useConsentSelector } from './react/use-consent';
+export type { Register, RegisteredCategory } from './react/use-consent';
+
+export { ConsentConfigError, defineConsentConfig } from './core/config';
+export type {
+  CategoryConfig,
+  CategoryId,
+  ConsentConfig,
+  ConsentCookieConfig,
+  CookieDeclaration,
+  LocalizedText,
+} from './core/config';
+export { createConsentStore } from './core/consent-store';
+export type { ConsentState, ConsentStore, ConsentStoreOptions, DecisionOptions } from './core/consent-store';
+export type {
+  ConsentDecision,
+  ConsentMethod,
+  ConsentSurface,
+  Decision,
+  Undecided,
+  UndecidedReason,
+} from './core/consent-state';
+export type { ConsentRecord } from './core/consent-record';
+export { createCookieStorage, createMemoryStorage } from './core/consent-storage';
+export type { ConsentStorage, CookieStorageOptions } from './core/consent-storage';
+export type { CategoryTexts, ConsentTexts, ConsentTextsOverride } from './core/texts';

@@ -1,0 +1,15 @@
+import { createContext, useContext } from 'react';
+import type { ConsentStore } from '../core/consent-store';
+
+// No default value: a hook outside the provider must say so, not read a fake store.
+const ConsentStoreContext = createContext<ConsentStore | null>(null);
+ConsentStoreContext.displayName = 'ConsentStoreContext';
+
+export const ConsentStoreProvider = ConsentStoreContext.Provider;
+
+/** The store of the nearest `<ConsentProvider>`; `hookName` names the caller in the error. */
+export function useConsentStore(hookName: string): ConsentStore {
+  const store = useContext(ConsentStoreContext);
+  if (!store) throw new Error(`\`${hookName}\` must be used within <ConsentProvider>.`);
+  return store;
+}

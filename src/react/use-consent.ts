@@ -1,0 +1,73 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import type { ConsentConfig } from '../core/config';
+import type { ConsentState, ConsentStore } from '../core/consent-store';
+import { isDevelopment } from '../core/development';
+import { useConsentStore } from './consent-context';
+
+/**
+ * Register your config's type once to make category ids literal everywhere:
+ *
+ *     declare module '@weroom/cookie-consent' {
+ *       interface Register { config: typeof consentConfig }
+ *     }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Register {}
+
+/** The category ids of the registered config, or `string` when none is registered. */
+export type RegisteredCategory = Register extends { config: ConsentConfig<infer C> } ? C : string;
+
+type Store = ConsentStore<RegisteredCategory>;
+type State = ConsentState<RegisteredCategory>;
+
+function useStoreSlice<T>(store: Store, selector: (state: State) => T): T {
+  return useSyncExternalStore(
+    store.subscribe,
+    () => selector(store.getState()),
+    () => selector(store.getInitialState()),
+  );
+}
+
+/**
+ * Reads a slice of the consent state; the component re-renders only when the slice changes
+ * (compared with `Object.is`, so select a primitive or a part the store keeps as it is).
+ */
+export function useConsentSelector<T>(selector: (state: State) => T): T {
+  return useStoreSlice(useConsentStore('useConsentSelector') as unknown as Store, selector);
+}
+
+/**
+ * Whether `category` may run now: `true` only once the person granted it (always for a required
+ * category). Re-renders only when that category changes.
+ */
+export function useConsent(category: RegisteredCategory): boolean {
+  const store = useConsentStore('useConsent') as unknown as Store;
+  if (isDevelopment() && !Object.hasOwn(store.config.categories, category)) {
+    throw new Error(
+      `useConsent('${category}'): the consent config has no category "${category}" (it has ${store.config.categoryIds.join(', ')}).`,
+    );
+  }
+  // An unknown id in production reads as not granted: fail closed.
+  return useStoreSlice(store, (state) => state.granted[category] === true);
+}
+
+const wholeState = (state: State): State => state;
+
+/** The decision and every action, for a banner or settings page of your own. */
+export function useConsentManager() {
+  const store = useConsentStore('useConsentManager') as unknown as Store;
+  const state = useStoreSlice(store, wholeState);
+  return useMemo(
+    () => ({
+      state,
+      categories: store.config.categoryIds,
+      acceptAll: store.acceptAll,
+      rejectAll: store.rejectAll,
+      save: store.save,
+      reset: store.reset,
+      openPreferences: store.openPreferences,
+      closePreferences: store.closePreferences,
+    }),
+    [state, store],
+  );
+}

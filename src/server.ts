@@ -1,0 +1,32 @@
+// React-free helpers for server code (Server Components, middleware, edge runtimes): no
+// 'use client', no DOM, no Node-only API.
+import { resolveConfig, type ConsentConfig } from './core/config';
+import { interpretStoredDecision, type ConsentDecision } from './core/consent-state';
+import { readCookieValue } from './core/consent-storage';
+import { decodeConsentValue } from './core/cookie-codec';
+
+export { ConsentConfigError, defineConsentConfig } from './core/config';
+export type { CategoryConfig, CategoryId, ConsentConfig, CookieDeclaration, LocalizedText } from './core/config';
+export type { ConsentDecision, ConsentMethod, Decision, Undecided, UndecidedReason } from './core/consent-state';
+
+/** A `Cookie` request header, or a cookie store such as Next.js `cookies()`. */
+export type CookieSource = string | null | undefined | { get(name: string): { value: string } | undefined };
+
+/**
+ * The visitor's decision as the request's cookies tell it, read with the same codec as the
+ * browser and failing closed the same way: anything unreadable is undecided (CK-4).
+ */
+export function readConsent<C extends string>(
+  cookies: CookieSource,
+  config: ConsentConfig<C>,
+  now: number = Date.now(),
+): ConsentDecision<C> {
+  const resolved = resolveConfig(config);
+  let value: string | null = null;
+  try {
+    value = typeof cookies === 'string' ? readCookieValue(cookies, resolved.cookie.name) : (cookies?.get(resolved.cookie.name)?.value ?? null);
+  } catch {
+    value = null;
+  }
+  return interpretStoredDecision(decodeConsentValue(value), resolved, now);
+}

@@ -1,0 +1,40 @@
+import { afterEach } from 'vitest';
+import { defineConsentConfig } from '@weroom/cookie-consent';
+
+/** Weroom's three categories, as its cookie policy declares them. */
+export const weroomConfig = defineConsentConfig({
+  revision: 1,
+  categories: {
+    features: {
+      required: true,
+      cookies: [{ name: 'weroom_session', provider: 'Weroom', purpose: 'Remember me', duration: '30 days' }],
+    },
+    performance: {
+      cookies: [
+        { name: '_ga', provider: 'Google', purpose: 'Google Analytics', duration: '2 years' },
+        { name: /^_ga_/, provider: 'Google', purpose: 'Google Analytics', duration: '2 years' },
+      ],
+    },
+    advertising: {
+      cookies: [{ name: /^_gcl_/, provider: 'Google', purpose: 'Google Ads', duration: '90 days' }],
+    },
+  },
+});
+
+export const DAY_MS = 86_400_000;
+
+/** Every cookie the page can see, by name. */
+export function pageCookies(): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of document.cookie.split(';')) {
+    const separator = part.indexOf('=');
+    if (separator > 0) cookies[part.slice(0, separator).trim()] = part.slice(separator + 1);
+  }
+  return cookies;
+}
+
+export function clearPageCookies(): void {
+  for (const name of Object.keys(pageCookies())) document.cookie = `${name}=; Max-Age=0; Path=/`;
+}
+
+if (typeof document !== 'undefined') afterEach(clearPageCookies);
