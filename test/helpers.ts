@@ -1,4 +1,3 @@
-import { afterEach } from 'vitest';
 import { defineConsentConfig } from '@weroom/cookie-consent';
 
 /** Weroom's three categories, as its cookie policy declares them. */
@@ -36,5 +35,3 @@ export function pageCookies(): Record<string, string> {
 export function clearPageCookies(): void {
   for (const name of Object.keys(pageCookies())) document.cookie = `${name}=; Max-Age=0; Path=/`;
 }
-
-if (typeof document !== 'undefined') afterEach(clearPageCookies);
