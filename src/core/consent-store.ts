@@ -72,6 +72,17 @@ export type ConsentStore<C extends string = string> = {
 };
 
 const DAY_SECONDS = 86_400;
+const SURFACES: readonly ConsentSurface[] = ['banner', 'preferences', 'embed', 'api'];
+
+/**
+ * The options of an action, whatever was passed: `onClick={acceptAll}` hands over a click event,
+ * and JavaScript callers can pass anything. Unknown values fall back to the defaults.
+ */
+function readOptions(options: unknown): { surface: ConsentSurface; close: boolean } {
+  const given = typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {};
+  const surface = SURFACES.find((value) => value === given.surface) ?? 'api';
+  return { surface, close: given.method === 'close' };
+}
 
 function channelName(cookieName: string): string {
   return `weroom-cookie-consent:${cookieName}`;
@@ -218,15 +229,19 @@ export function createConsentStore<C extends string>(
       };
     },
     isGranted: (category) => state.granted[category] === true,
-    acceptAll({ surface = 'api' } = {}) {
+    acceptAll(options) {
       const gpc = readGpc();
-      decide('accept-all', (id) => !(gpc && resolved.categories[id].gpc), surface);
+      decide('accept-all', (id) => !(gpc && resolved.categories[id].gpc), readOptions(options).surface);
     },
-    rejectAll({ surface = 'api', method = 'reject-all' } = {}) {
-      decide(method, () => false, surface);
+    rejectAll(options) {
+      const { surface, close } = readOptions(options);
+      decide(close ? 'close' : 'reject-all', () => false, surface);
     },
-    save(choices, { surface = 'api' } = {}) {
-      const wanted = (id: C): boolean => choices[id] === true;
+    save(choices, options) {
+      const { surface } = readOptions(options);
+      const given: Partial<Record<C, unknown>> = typeof choices === 'object' && choices !== null ? choices : {};
+      // Only a real `true` grants: "yes", 1 or a stray object stay denied.
+      const wanted = (id: C): boolean => given[id] === true;
       const withdraws = resolved.categoryIds.some((id) => state.granted[id] && !wanted(id) && !resolved.categories[id].required);
       decide(withdraws ? 'withdraw' : 'custom', wanted, surface);
     },

@@ -122,6 +122,31 @@ describe('when the person decides', () => {
   });
 });
 
+describe('given careless calls', () => {
+  it('takes a click event passed as options (onClick={acceptAll}) as a decision from code', () => {
+    const records: ConsentRecord<Category>[] = [];
+    const store = startedStore({ onDecision: (record) => void records.push(record) });
+    store.acceptAll(new MouseEvent('click') as never);
+    store.rejectAll(new MouseEvent('click') as never);
+    expect(records.map(({ method, surface }) => `${method}@${surface}`)).toEqual(['accept-all@api', 'reject-all@api']);
+  });
+
+  it('grants nothing but a real true in a saved choice', () => {
+    const store = startedStore();
+    store.save({ performance: 'yes', advertising: 1 } as never);
+    expect(store.getState().granted).toEqual({ features: true, performance: false, advertising: false });
+    store.save(null as never);
+    expect(store.getState()).toMatchObject({ status: 'decided', granted: { performance: false, advertising: false } });
+  });
+
+  it('records an unknown surface or method as the defaults', () => {
+    const records: ConsentRecord<Category>[] = [];
+    const store = startedStore({ onDecision: (record) => void records.push(record) });
+    store.rejectAll({ surface: 'popup', method: 'accept-all' } as never);
+    expect(records[0]).toMatchObject({ method: 'reject-all', surface: 'api' });
+  });
+});
+
 describe('given a stored decision', () => {
   it('asks again when the policy revision changed (EU-11)', () => {
     startedStore().acceptAll();
