@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { packageAliases } from './vite.aliases';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const packageJson = JSON.parse(readFileSync(fromRoot('./package.json'), 'utf8')) as {
@@ -26,11 +27,7 @@ export default defineConfig({
   ],
   resolve: {
     // Tests and the demo import the package by its public name, as an app does.
-    alias: [
-      { find: /^@weroom\/cookie-consent$/, replacement: fromRoot('./src/index.ts') },
-      { find: /^@weroom\/cookie-consent\/server$/, replacement: fromRoot('./src/server.ts') },
-      { find: /^@weroom\/cookie-consent\/styles\.css$/, replacement: fromRoot('./src/styles.css') },
-    ],
+    alias: packageAliases,
   },
   build: {
     outDir: 'dist',

@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The package's public names pointed at its sources: tests, the demo and the stories import
+ * `@weroom/cookie-consent` as an app does, and see a change to the library at once.
+ */
+export const packageAliases = [
+  { find: /^@weroom\/cookie-consent$/, replacement: fromRoot('./src/index.ts') },
+  { find: /^@weroom\/cookie-consent\/server$/, replacement: fromRoot('./src/server.ts') },
+  { find: /^@weroom\/cookie-consent\/styles\.css$/, replacement: fromRoot('./src/styles.css') },
+];
