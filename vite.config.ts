@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { packageAliases } from './vite.aliases';
+import { packageAliases } from './vite.aliases.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const packageJson = JSON.parse(readFileSync(fromRoot('./package.json'), 'utf8')) as {

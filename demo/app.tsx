@@ -1,91 +1,163 @@
-import { ConsentProvider, useConsent, useConsentManager } from '@weroom/cookie-consent';
+import {
+  ConsentProvider,
+  CookieBanner,
+  CookiePolicy,
+  CookieSettingsButton,
+  PreferencesDialog,
+  useConsent,
+  useConsentTexts,
+} from '@weroom/cookie-consent';
+import { useEffect, useSyncExternalStore } from 'react';
 import { weroomConsent } from './consent-config';
 
-/**
- * A stand-in banner built on `useConsentManager()`, until the library's own `<CookieBanner />`
- * replaces it: the same three equal choices, so the demo shows the flow end to end today.
- */
-function ConsentBar() {
-  const { state, acceptAll, rejectAll } = useConsentManager();
-  if (state.status !== 'undecided') return null;
-  return (
-    <section className="consent-bar" aria-label="Cookie consent">
-      <div className="consent-bar__text">
-        <h2>We use cookies</h2>
-        <p>
-          {state.reason === 'revision-changed'
-            ? 'Our cookie policy has changed since your last visit. Please choose again.'
-            : 'Features cookies keep the site working. With your permission we would also use performance cookies (Google Analytics) and advertising cookies (Google).'}
-        </p>
-      </div>
-      <div className="consent-bar__actions">
-        <button type="button" onClick={() => acceptAll({ surface: 'banner' })}>
-          Accept all
-        </button>
-        <button type="button" onClick={() => rejectAll({ surface: 'banner' })}>
-          Reject all
-        </button>
-      </div>
-    </section>
-  );
+type Locale = 'en' | 'fr';
+type Route = { page: 'home' | 'policy'; locale: Locale };
+
+/** `#/`, `#/cookies`, `#/fr/`, `#/fr/cookies`: hash routes work from any static server. */
+function readRoute(): Route {
+  const [first, second] = window.location.hash.replace(/^#\/?/, '').split('/');
+  const locale: Locale = first === 'fr' ? 'fr' : 'en';
+  const page = (locale === 'fr' ? second : first) === 'cookies' ? 'policy' : 'home';
+  return { page, locale };
+}
+function href(locale: Locale, page: Route['page']): string {
+  return `#/${locale === 'fr' ? 'fr/' : ''}${page === 'policy' ? 'cookies' : ''}`;
+}
+const subscribeToHash = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+let lastHash: string | null = null;
+let lastRoute: Route = { page: 'home', locale: 'en' };
+// One object per hash: useSyncExternalStore needs the same snapshot until something changes.
+function routeSnapshot(): Route {
+  if (window.location.hash !== lastHash) {
+    lastHash = window.location.hash;
+    lastRoute = readRoute();
+  }
+  return lastRoute;
 }
 
-function CategoryStatus({ category, label }: { category: 'features' | 'performance' | 'advertising'; label: string }) {
+const words = {
+  en: {
+    home: 'Home',
+    policy: 'Cookie policy',
+    language: 'Français',
+    heroTitle: 'Find your flatmates',
+    terms: 'By creating an account you agree to the terms and conditions',
+    create: 'Create an account',
+    member: 'Already a member?',
+    connect: 'Connect to Weroom',
+    choiceTitle: 'Your cookie choice',
+    allowed: 'allowed',
+    notAllowed: 'not allowed',
+    policyTitle: 'The use of cookies',
+    policyIntro:
+      'Weroom uses cookies to offer you a more personal online service. Cookies are vital for some of the website’s features.',
+  },
+  fr: {
+    home: 'Accueil',
+    policy: 'Politique de cookies',
+    language: 'English',
+    heroTitle: 'Trouvez vos colocataires',
+    terms: 'En créant un compte, vous acceptez les conditions générales',
+    create: 'Créer un compte',
+    member: 'Déjà membre ?',
+    connect: 'Se connecter à Weroom',
+    choiceTitle: 'Votre choix de cookies',
+    allowed: 'acceptés',
+    notAllowed: 'refusés',
+    policyTitle: 'L’utilisation des cookies',
+    policyIntro:
+      'Weroom utilise des cookies pour vous offrir un service en ligne plus personnalisé. Les cookies sont indispensables à certaines fonctionnalités du site.',
+  },
+} as const;
+
+function CategoryStatus({ category, locale }: { category: 'features' | 'performance' | 'advertising'; locale: Locale }) {
   const granted = useConsent(category);
+  const texts = useConsentTexts();
   return (
-    <li>
-      <span>{label}</span>
-      <strong data-granted={granted}>{granted ? 'allowed' : 'not allowed'}</strong>
+    <li data-granted={granted}>
+      <span>{texts.categories[category]?.title}</span>
+      <strong>{granted ? words[locale].allowed : words[locale].notAllowed}</strong>
     </li>
   );
 }
 
-function YourChoice() {
-  const { state, reset } = useConsentManager();
+function Home({ locale }: { locale: Locale }) {
+  const t = words[locale];
   return (
-    <aside className="your-choice" aria-labelledby="your-choice-title">
-      <h2 id="your-choice-title">Your cookie choice</h2>
-      <ul>
-        <CategoryStatus category="features" label="Features" />
-        <CategoryStatus category="performance" label="Performance (Google Analytics)" />
-        <CategoryStatus category="advertising" label="Advertising (Google)" />
-      </ul>
-      {state.status === 'decided' ? (
-        <button type="button" className="link-button" onClick={reset}>
-          Change my choice
-        </button>
-      ) : null}
-    </aside>
+    <div className="home">
+      <section className="hero">
+        <h1>{t.heroTitle}</h1>
+        <p>{t.terms}.</p>
+        <div className="hero__actions">
+          <a className="primary" href="#sign-up">
+            {t.create}
+          </a>
+          <p>
+            {t.member} <a href="#sign-in">{t.connect}</a>
+          </p>
+        </div>
+      </section>
+      <aside className="your-choice" aria-labelledby="your-choice-title">
+        <h2 id="your-choice-title">{t.choiceTitle}</h2>
+        <ul>
+          <CategoryStatus category="features" locale={locale} />
+          <CategoryStatus category="performance" locale={locale} />
+          <CategoryStatus category="advertising" locale={locale} />
+        </ul>
+        <CookieSettingsButton className="link-button" />
+      </aside>
+    </div>
+  );
+}
+
+function PolicyPage({ locale }: { locale: Locale }) {
+  const t = words[locale];
+  return (
+    <div className="policy">
+      <h1>{t.policyTitle}</h1>
+      <p>{t.policyIntro}</p>
+      <CookiePolicy />
+    </div>
   );
 }
 
 export function App() {
+  const route = useSyncExternalStore(subscribeToHash, routeSnapshot, () => lastRoute);
+  const t = words[route.locale];
+  useEffect(() => {
+    document.documentElement.lang = route.locale;
+    document.title = route.page === 'policy' ? `${t.policyTitle} | Weroom` : 'Weroom';
+  }, [route, t]);
+
   return (
-    <ConsentProvider config={weroomConsent}>
-      <ConsentBar />
+    <ConsentProvider config={weroomConsent} locale={route.locale}>
+      <CookieBanner policyHref={href(route.locale, 'policy')} />
       <header className="site-header">
-        <a className="logo" href="./">
+        <a className="logo" href={href(route.locale, 'home')}>
           weroom
         </a>
+        <nav aria-label={route.locale === 'fr' ? 'Principale' : 'Main'}>
+          <a href={href(route.locale, 'home')} aria-current={route.page === 'home' ? 'page' : undefined}>
+            {t.home}
+          </a>
+          <a href={href(route.locale, 'policy')} aria-current={route.page === 'policy' ? 'page' : undefined}>
+            {t.policy}
+          </a>
+          <a href={href(route.locale === 'fr' ? 'en' : 'fr', route.page)} lang={route.locale === 'fr' ? 'en' : 'fr'}>
+            {t.language}
+          </a>
+        </nav>
       </header>
-      <main className="home">
-        <section className="hero">
-          <h1>Find your flatmates</h1>
-          <p>By creating an account you agree to the terms and conditions.</p>
-          <div className="hero__actions">
-            <a className="primary" href="#sign-up">
-              Create an account
-            </a>
-            <p>
-              Already a member? <a href="#sign-in">Connect to Weroom</a>
-            </p>
-          </div>
-        </section>
-        <YourChoice />
-      </main>
+      <main id="main">{route.page === 'policy' ? <PolicyPage locale={route.locale} /> : <Home locale={route.locale} />}</main>
       <footer className="site-footer">
         <p>© Weroom</p>
+        <a href={href(route.locale, 'policy')}>{t.policy}</a>
+        <CookieSettingsButton />
       </footer>
+      <PreferencesDialog />
     </ConsentProvider>
   );
 }

@@ -30,18 +30,52 @@ export const weroomConsent = defineConsentConfig({
   },
   texts: {
     en: {
+      banner: {
+        description:
+          'Weroom uses cookies to offer you a more personal service. Features cookies keep the site working; with your permission we would also use performance cookies (Google Analytics) and advertising cookies (Google).',
+      },
+      policy: {
+        what: 'A cookie is a string of characters that we store on your device, through your browser, so that the website can recognise you. Cookies cannot be used to identify you personally or by name. A cookie usually holds the domain it comes from, how long it lasts and a value, often a randomly generated number. We also use web beacons, tags and similar technologies for the same purposes; they follow the same choices.',
+        manage: 'You can change your choice at any time with the button below or the "Cookie settings" link at the bottom of every page. You can also set your browser to refuse cookies without your explicit consent: its help section explains how. These settings do not stop adverts from showing; they are only less relevant to you.',
+        changes: 'We may change how we use cookies. When we make important changes, we tell you at your next visit and ask for your choice again. This is version {revision} of our cookie policy.',
+      },
       categories: {
         features: {
           title: 'Features cookies',
-          description: 'Used by the site for some of its features, such as "Remember me" to sign you in automatically. They cannot be turned off.',
+          description: 'Used by the site for some of its features, to give you the best experience. For example, the weroom_session cookie remembers that you ticked "Remember me", to sign you in automatically. They cannot be turned off.',
         },
         performance: {
           title: 'Performance cookies',
-          description: 'Collect anonymous data on how people use the site, merged with other visitors’ data, so that we can improve it. We use Google Analytics.',
+          description: 'Collect anonymous data on how people use the site, merged with other visitors’ data, so that we can improve it. We use Google Analytics to understand how visitors reach the site and what we can improve. They reveal nothing that identifies you.',
         },
         advertising: {
           title: 'Targeting or advertising cookies',
-          description: 'Remember the sites you visit to show you relevant advertising, and share this with third parties such as Google.',
+          description: 'Collect information on how you browse to show you advertising that may interest you. They remember the sites you visited and share this with third parties such as advertisers; Google, our partner, shows personalised ads when you visit other sites.',
+        },
+      },
+    },
+    fr: {
+      banner: {
+        description:
+          'Weroom utilise des cookies pour vous offrir un service plus personnalisé. Les cookies de fonctionnalités font fonctionner le site ; avec votre accord, nous utiliserions aussi des cookies de performance (Google Analytics) et de publicité (Google).',
+      },
+      policy: {
+        what: 'Un cookie est une chaîne de caractères que nous enregistrons sur votre appareil, par l’intermédiaire de votre navigateur, afin que le site puisse vous reconnaître. Les cookies ne permettent pas de vous identifier personnellement ni par votre nom. Un cookie contient en général le domaine dont il provient, sa durée de vie et une valeur, souvent un nombre généré au hasard. Nous utilisons aussi des balises web, des tags et des technologies semblables aux mêmes fins ; ils suivent les mêmes choix.',
+        manage: 'Vous pouvez changer votre choix à tout moment avec le bouton ci-dessous ou le lien « Paramètres des cookies » en bas de chaque page. Vous pouvez aussi régler votre navigateur pour refuser les cookies sans votre accord explicite : sa rubrique d’aide explique comment. Ces réglages n’empêchent pas l’affichage des publicités ; elles sont seulement moins adaptées à vos centres d’intérêt.',
+        changes: 'Nous pouvons modifier notre usage des cookies. En cas de changement important, nous vous prévenons lors de votre visite suivante et vous redemandons votre choix. Ceci est la version {revision} de notre politique de cookies.',
+      },
+      categories: {
+        features: {
+          title: 'Cookies de fonctionnalités',
+          description: 'Utilisés par le site pour certaines fonctionnalités, afin de vous offrir la meilleure navigation. Par exemple, le cookie weroom_session retient que vous avez coché « Se souvenir de moi », pour vous connecter automatiquement. Ils ne peuvent pas être désactivés.',
+        },
+        performance: {
+          title: 'Cookies de performance',
+          description: 'Recueillent des données anonymes sur l’usage du site, regroupées avec celles des autres visiteurs, afin de l’améliorer. Nous utilisons Google Analytics pour comprendre comment les visiteurs arrivent sur le site et ce que nous pouvons améliorer. Ils ne révèlent rien qui vous identifie.',
+        },
+        advertising: {
+          title: 'Cookies de ciblage ou publicitaires',
+          description: 'Recueillent des informations sur votre navigation pour vous montrer des publicités susceptibles de vous intéresser. Ils retiennent les sites visités et les partagent avec des tiers comme des annonceurs ; Google, notre partenaire, affiche des publicités personnalisées lorsque vous visitez d’autres sites.',
         },
       },
     },

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '@weroom/cookie-consent/styles.css';
 import { App } from './app';
 import './demo.css';
 

@@ -27,3 +27,13 @@ export type { ConsentRecord } from './core/consent-record';
 export { createCookieStorage, createMemoryStorage } from './core/consent-storage';
 export type { ConsentStorage, CookieStorageOptions } from './core/consent-storage';
 export type { CategoryTexts, ConsentTexts, ConsentTextsOverride } from './core/texts';
+
+export { CookieBanner } from './react/cookie-banner';
+export type { CookieBannerLayout, CookieBannerProps } from './react/cookie-banner';
+export { PreferencesDialog } from './react/preferences-dialog';
+export type { PreferencesDialogProps } from './react/preferences-dialog';
+export { CookieSettingsButton } from './react/cookie-settings-button';
+export type { CookieSettingsButtonProps } from './react/cookie-settings-button';
+export { CookiePolicy } from './react/cookie-policy';
+export type { CookiePolicyProps } from './react/cookie-policy';
+export { useConsentTexts } from './react/use-consent';

@@ -1,4 +1,4 @@
-import type { ConsentTextsOverride } from './texts';
+import { TEXT_KEYS, type ConsentTextsOverride } from './texts';
 
 /** A text given once for every locale, or per locale (`{ en: '1 year', fr: '1 an' }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -105,7 +105,7 @@ const CONFIG_FIELDS = ['revision', 'categories', 'expiresAfterDays', 'cookie', '
 const CATEGORY_FIELDS = ['required', 'gpc', 'cookies'];
 const COOKIE_FIELDS = ['name', 'domain', 'path'];
 const DECLARATION_FIELDS = ['name', 'provider', 'purpose', 'duration'];
-const TEXT_SECTIONS = ['banner', 'preferences', 'status', 'categories'];
+const TEXT_SECTIONS = [...Object.keys(TEXT_KEYS), 'categories'];
 
 function fail(message: string): never {
   throw new ConsentConfigError(`Invalid consent config: ${message}`);
@@ -193,6 +193,8 @@ function resolveTextsOverrides(value: unknown, categoryIds: readonly string[]): 
       if (!isRecord(entries)) fail(`${path}.${section} must be an object, got ${describe(entries)}`);
       for (const [key, text] of Object.entries(entries)) {
         if (section !== 'categories') {
+          const known = TEXT_KEYS[section as keyof typeof TEXT_KEYS];
+          if (!known.includes(key)) fail(`${path}.${section}.${key} is not a known text (expected one of ${known.join(', ')})`);
           if (typeof text !== 'string') fail(`${path}.${section}.${key} must be a string, got ${describe(text)}`);
           continue;
         }

@@ -11,9 +11,9 @@ import {
 } from './consent-state';
 import { createCookieStorage, type ConsentStorage } from './consent-storage';
 import { decodeConsentValue, encodeConsentValue } from './cookie-codec';
-import { resolveLocale } from './locale';
+import { cleanLocale, resolveLocale } from './locale';
 import { readGlobalPrivacyControl } from './privacy-signals';
-import { resolveTexts } from './texts';
+import { resolveTexts, type ConsentTexts } from './texts';
 
 type CommonState<C extends string> = {
   /** Whether each category may run now (GPC and required categories included). */
@@ -22,6 +22,8 @@ type CommonState<C extends string> = {
   gpc: boolean;
   /** Whether the preferences dialog is open. */
   preferences: 'open' | 'closed';
+  /** The locale the texts are shown in. */
+  locale: string;
 };
 
 /**
@@ -38,8 +40,8 @@ export type ConsentStoreOptions<C extends string = string> = {
   storage?: ConsentStorage;
   /** Receives a record of every decision (REC-2). */
   onDecision?: (record: ConsentRecord<C>) => void;
-  /** The locale of the texts shown, for the record. @default `<html lang>`, then the browser's */
-  locale?: string | (() => string | undefined);
+  /** The locale of the texts. @default `<html lang>`, then the browser's, then English */
+  locale?: string;
   /** Overrides the detection of Global Privacy Control (tests, previews). */
   globalPrivacyControl?: boolean;
   /** The clock. @default Date.now */
@@ -60,6 +62,10 @@ export type ConsentStore<C extends string = string> = {
   /** Reads the stored decision and listens to other tabs; returns the function that stops it. */
   start(): () => void;
   isGranted(category: C): boolean;
+  /** The texts of a locale: built-in ones with the config's overrides. */
+  getTexts(locale: string): ConsentTexts;
+  /** Speaks `locale`, or the document's or browser's when it is undefined. */
+  setLocale(locale: string | undefined): void;
   acceptAll(options?: DecisionOptions): void;
   /** Refuses every optional category; `method: 'close'` records a close or "continue without accepting" (EU-10). */
   rejectAll(options?: DecisionOptions & { method?: 'reject-all' | 'close' }): void;
@@ -119,11 +125,15 @@ export function createConsentStore<C extends string>(
   const now = options.now ?? Date.now;
   const listeners = new Set<() => void>();
   const hashes = new Map<string, string>();
+  const texts = new Map<string, ConsentTexts>();
+  let givenLocale = options.locale;
   const initialState: ConsentState<C> = {
     status: 'pending',
     granted: grantsOf(resolved, null, false),
     gpc: false,
     preferences: 'closed',
+    // Nothing is read before start(): the server and the first client render agree.
+    locale: cleanLocale(givenLocale) ?? 'en',
   };
   let state: ConsentState<C> = initialState;
   let storage: ConsentStorage | undefined;
@@ -144,7 +154,7 @@ export function createConsentStore<C extends string>(
         : value.status === 'undecided'
           ? value.reason
           : '';
-    return `${value.status}|${detail}|${value.gpc}|${value.preferences}`;
+    return `${value.status}|${detail}|${value.gpc}|${value.preferences}|${value.locale}`;
   }
 
   /** Re-reads the stored decision; listeners hear of it only when something changed. */
@@ -152,7 +162,7 @@ export function createConsentStore<C extends string>(
     const gpc = readGpc();
     const decision = interpretStoredDecision(decodeConsentValue(getStorage().read()), resolved, now());
     const granted = grantsOf(resolved, decision, gpc);
-    const common = { granted, gpc, preferences: state.preferences };
+    const common = { granted, gpc, preferences: state.preferences, locale: resolveLocale(givenLocale) };
     const next: ConsentState<C> =
       decision.status === 'decided'
         ? { ...common, status: 'decided', decision }
@@ -163,10 +173,10 @@ export function createConsentStore<C extends string>(
   function record(decision: Decision<C>, surface: ConsentSurface, gpc: boolean): void {
     if (!options.onDecision) return;
     try {
-      const locale = resolveLocale(typeof options.locale === 'function' ? options.locale() : options.locale);
+      const { locale } = state;
       let shownHash = hashes.get(locale);
       if (shownHash === undefined) {
-        shownHash = hashShownPolicy(resolved, resolveTexts(resolved.categoryIds, resolved.texts, locale));
+        shownHash = hashShownPolicy(resolved, getTexts(locale));
         hashes.set(locale, shownHash);
       }
       options.onDecision({
@@ -186,6 +196,15 @@ export function createConsentStore<C extends string>(
     }
   }
 
+  function getTexts(locale: string): ConsentTexts {
+    let found = texts.get(locale);
+    if (!found) {
+      found = resolveTexts(resolved.categoryIds, resolved.texts, locale);
+      texts.set(locale, found);
+    }
+    return found;
+  }
+
   function decide(method: ConsentMethod, choose: (id: C) => boolean, surface: ConsentSurface): void {
     const choices = {} as Record<C, boolean>;
     for (const id of resolved.categoryIds) choices[id] = resolved.categories[id].required || choose(id) === true;
@@ -199,7 +218,7 @@ export function createConsentStore<C extends string>(
     };
     const gpc = readGpc();
     getStorage().write(encodeConsentValue(toStoredDecision(decision, resolved)), resolved.expiresAfterDays * DAY_SECONDS);
-    setState({ status: 'decided', decision, granted: grantsOf(resolved, decision, gpc), gpc, preferences: 'closed' });
+    setState({ status: 'decided', decision, granted: grantsOf(resolved, decision, gpc), gpc, preferences: 'closed', locale: state.locale });
     channel?.postMessage('changed');
     record(decision, surface, gpc);
   }
@@ -229,6 +248,12 @@ export function createConsentStore<C extends string>(
       };
     },
     isGranted: (category) => state.granted[category] === true,
+    getTexts,
+    setLocale(locale) {
+      givenLocale = locale;
+      const next = resolveLocale(locale);
+      if (next !== state.locale) setState({ ...state, locale: next });
+    },
     acceptAll(options) {
       const gpc = readGpc();
       decide('accept-all', (id) => !(gpc && resolved.categories[id].gpc), readOptions(options).surface);
@@ -247,7 +272,7 @@ export function createConsentStore<C extends string>(
     },
     reset() {
       getStorage().clear();
-      setState({ ...initialState, status: 'undecided', reason: 'no-decision', gpc: readGpc() });
+      setState({ ...initialState, status: 'undecided', reason: 'no-decision', gpc: readGpc(), locale: state.locale });
       channel?.postMessage('changed');
     },
     openPreferences() {

@@ -26,17 +26,18 @@ export type ConsentProviderProps<C extends string = string> = {
  * throws a `ConsentConfigError` that names the field.
  */
 export function ConsentProvider<const C extends string>({ config, onDecision, locale, storage, children }: ConsentProviderProps<C>) {
-  const latest = useRef({ onDecision, locale });
+  const latestOnDecision = useRef(onDecision);
   useBrowserLayoutEffect(() => {
-    latest.current = { onDecision, locale };
+    latestOnDecision.current = onDecision;
   });
   const [store] = useState(() =>
     createConsentStore(config, {
       ...(storage ? { storage } : {}),
-      locale: () => latest.current.locale,
-      onDecision: (record) => latest.current.onDecision?.(record),
+      ...(locale ? { locale } : {}),
+      onDecision: (record) => latestOnDecision.current?.(record),
     }),
   );
   useBrowserLayoutEffect(() => store.start(), [store]);
+  useBrowserLayoutEffect(() => store.setLocale(locale), [store, locale]);
   return <ConsentStoreProvider value={store as unknown as ConsentStore}>{children}</ConsentStoreProvider>;
 }

@@ -1,6 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { ConsentConfig } from '../core/config';
 import type { ConsentState, ConsentStore } from '../core/consent-store';
+import type { ConsentTexts } from '../core/texts';
 import { isDevelopment } from '../core/development';
 import { useConsentStore } from './consent-context';
 
@@ -17,10 +18,11 @@ export interface Register {}
 /** The category ids of the registered config, or `string` when none is registered. */
 export type RegisteredCategory = Register extends { config: ConsentConfig<infer C> } ? C : string;
 
-type Store = ConsentStore<RegisteredCategory>;
+export type Store = ConsentStore<RegisteredCategory>;
 type State = ConsentState<RegisteredCategory>;
 
-function useStoreSlice<T>(store: Store, selector: (state: State) => T): T {
+/** Reads one slice of a store's state; the component re-renders only when the slice changes. */
+export function useStoreSlice<T>(store: Store, selector: (state: State) => T): T {
   return useSyncExternalStore(
     store.subscribe,
     () => selector(store.getState()),
@@ -52,6 +54,18 @@ export function useConsent(category: RegisteredCategory): boolean {
 }
 
 const wholeState = (state: State): State => state;
+const localeOf = (state: State): string => state.locale;
+
+/** The store of the nearest provider, typed with the registered category ids. */
+export function useTypedStore(hookName: string): Store {
+  return useConsentStore(hookName) as unknown as Store;
+}
+
+/** The interface texts in the locale being spoken, with the config's overrides. */
+export function useConsentTexts(): ConsentTexts {
+  const store = useTypedStore('useConsentTexts');
+  return store.getTexts(useStoreSlice(store, localeOf));
+}
 
 /** The decision and every action, for a banner or settings page of your own. */
 export function useConsentManager() {

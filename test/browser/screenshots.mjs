@@ -1,5 +1,6 @@
 // Builds the demo, serves it on loopback and writes screenshots of what a visitor sees to
-// screenshots/ (ignored by git): 1280 and 320 px wide, light and dark. Run: npm run screenshots
+// screenshots/ (ignored by git): the banner, the preferences dialog and the policy page, 1280 and
+// 320 px wide, light and dark, and the banner in French. Run: npm run screenshots
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
@@ -15,21 +16,38 @@ const server = await preview({ configFile, preview: { port: 0, host: '127.0.0.1'
 const url = server.resolvedUrls.local[0];
 
 const shots = [];
+async function shoot(page, name, options = {}) {
+  // Wait out the dialog's opening animation: a half-faded dialog is not what people look at.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  const file = `${outDir}/${name}.png`;
+  await page.screenshot({ path: file, ...options });
+  shots.push(file);
+}
+
 try {
   for (const width of [1280, 320]) {
     for (const colorScheme of ['light', 'dark']) {
       const browser = await launchFreshContext({ viewport: { width, height: width > 600 ? 800 : 640 }, colorScheme });
       try {
         const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        const suffix = `${width}-${colorScheme}`;
         await page.goto(url);
         await page.getByRole('region', { name: 'Cookie consent' }).waitFor();
-        const file = `${outDir}/banner-${width}-${colorScheme}.png`;
-        await page.screenshot({ path: file });
-        shots.push(file);
-        await page.getByRole('button', { name: 'Accept all' }).click();
-        const decided = `${outDir}/decided-${width}-${colorScheme}.png`;
-        await page.screenshot({ path: decided, fullPage: true });
-        shots.push(decided);
+        await shoot(page, `banner-${suffix}`);
+        await page.getByRole('button', { name: 'Customize' }).click();
+        await page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
+        await shoot(page, `dialog-${suffix}`);
+        await page.keyboard.press('Escape');
+        await page.goto(`${url}#/cookies`);
+        await page.getByRole('heading', { name: 'The use of cookies' }).waitFor();
+        await shoot(page, `policy-${suffix}`, { fullPage: true });
+        if (width === 1280 && colorScheme === 'light') {
+          await page.goto(`${url}#/fr/`);
+          await page.getByRole('region', { name: 'Consentement aux cookies' }).waitFor();
+          await shoot(page, 'banner-fr-1280-light');
+          await page.getByRole('button', { name: 'Tout accepter' }).click();
+          await shoot(page, 'decided-fr-1280-light');
+        }
       } finally {
         await browser.close();
       }

@@ -1,0 +1,225 @@
+import { clsx } from 'clsx';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type FocusEvent,
+  type ReactNode,
+} from 'react';
+import type { ConsentMethod } from '../core/consent-state';
+import type { ConsentState } from '../core/consent-store';
+import type { ConsentTexts } from '../core/texts';
+import { composeEventHandlers, focusMemoryOf, restoreFocus, visuallyHidden } from './consent-ui';
+import { RichText } from './rich-text';
+import { useConsentTexts, useStoreSlice, useTypedStore } from './use-consent';
+
+export type CookieBannerLayout = 'bar' | 'box' | 'modal';
+
+export type CookieBannerProps = Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'title'> & {
+  /**
+   * `bar` across the bottom, `box` in a corner, or `modal`, which blocks the page until the person
+   * chooses (for sites that require a choice first). @default 'bar'
+   */
+  layout?: CookieBannerLayout;
+  /** Where the full cookie policy is; the banner links to it when set. */
+  policyHref?: string;
+  /** Shows a "Continue without accepting" control, which records a refusal (EU-10). @default false */
+  continueWithoutAccepting?: boolean;
+  /** Replaces the default buttons' row, for a banner of your own layout. */
+  children?: ReactNode;
+};
+
+type Undecided = Extract<ConsentState, { status: 'undecided' }>['reason'];
+
+const statusOf = (state: ConsentState) => state.status;
+const reasonOf = (state: ConsentState): Undecided | null => (state.status === 'undecided' ? state.reason : null);
+const decisionOf = (state: ConsentState) => (state.status === 'decided' ? state.decision : null);
+
+function announcementFor(method: ConsentMethod, texts: ConsentTexts): string {
+  switch (method) {
+    case 'accept-all':
+      return texts.status.acceptedAll;
+    case 'reject-all':
+    case 'close':
+      return texts.status.rejectedAll;
+    case 'custom':
+    case 'withdraw':
+      return texts.status.saved;
+    default:
+      method satisfies never;
+      return texts.status.saved;
+  }
+}
+
+/** Keeps the page's scroll padding equal to the banner's height, so no focused element hides behind it (A11Y-3). */
+function useReservedSpace(element: HTMLElement | null, active: boolean): void {
+  useLayoutEffect(() => {
+    if (!element || !active) return;
+    const root = document.documentElement;
+    const update = () => root.style.setProperty('--consent-banner-block-size', `${Math.ceil(element.getBoundingClientRect().height)}px`);
+    update();
+    root.setAttribute('data-consent-banner-shown', '');
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      root.removeAttribute('data-consent-banner-shown');
+      root.style.removeProperty('--consent-banner-block-size');
+    };
+  }, [element, active]);
+}
+
+/**
+ * The first layer: shown while the person has not decided, gone once they have. Three choices of
+ * equal weight (EU-2): "Accept all", "Reject all" and "Customize", which opens the
+ * `<PreferencesDialog />`. A non-modal region that never traps focus, unless `layout="modal"`.
+ * It also hosts the `role="status"` region that announces each decision.
+ */
+export const CookieBanner = forwardRef<HTMLElement, CookieBannerProps>(function CookieBanner(
+  { layout = 'bar', policyHref, continueWithoutAccepting = false, className, onFocus, children, ...rest },
+  forwardedRef,
+) {
+  const store = useTypedStore('CookieBanner');
+  const texts = useConsentTexts();
+  const status = useStoreSlice(store, statusOf);
+  const reason = useStoreSlice(store, reasonOf);
+  const decision = useStoreSlice(store, decisionOf);
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const choseHere = useRef(false);
+  const previous = useRef({ status, decision });
+  const titleId = useId();
+  const descriptionId = useId();
+  const shown = status === 'undecided';
+
+  useReservedSpace(element, shown && layout !== 'modal');
+
+  // Announce each new decision, wherever on the page it was taken; the one read from the cookie
+  // when the page loads (the step out of `pending`) is not news.
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { status, decision };
+    if (decision && decision !== before.decision && before.status !== 'pending') {
+      setAnnouncement(announcementFor(decision.method, texts));
+    }
+  }, [status, decision, texts]);
+
+  // After a choice made in the banner, focus goes back where it was, not to nowhere.
+  useLayoutEffect(() => {
+    if (!shown && choseHere.current) {
+      choseHere.current = false;
+      restoreFocus(store);
+    }
+  }, [shown, store]);
+
+  // The modal layout blocks the page: a native modal dialog makes the rest inert, and Escape
+  // does not dismiss it, since leaving without a choice is not a choice.
+  useLayoutEffect(() => {
+    if (layout !== 'modal' || !shown || !(element instanceof HTMLDialogElement)) return;
+    if (typeof element.showModal === 'function' && !element.open) element.showModal();
+    const keepOpen = (event: Event) => event.preventDefault();
+    element.addEventListener('cancel', keepOpen);
+    return () => element.removeEventListener('cancel', keepOpen);
+  }, [element, layout, shown]);
+
+  // Stable, or React would detach and re-attach it on every render, each time setting state.
+  const setRefs = useCallback(
+    (node: HTMLElement | null) => {
+      setElement(node);
+      if (typeof forwardedRef === 'function') forwardedRef(node);
+      else if (forwardedRef) forwardedRef.current = node;
+    },
+    [forwardedRef],
+  );
+
+  const rememberFocus = (event: FocusEvent<HTMLElement>) => {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && !event.currentTarget.contains(from)) focusMemoryOf(store).beforeBanner = from;
+  };
+
+  const choose = (action: () => void) => () => {
+    choseHere.current = true;
+    action();
+  };
+
+  const description = reason === 'revision-changed' ? texts.banner.policyChanged : texts.banner.description;
+  const content = (
+    <>
+      <div data-consent-banner-text="">
+        <h2 id={titleId} data-consent-banner-title="">
+          {texts.banner.title}
+        </h2>
+        <p id={descriptionId} data-consent-banner-description="">
+          <RichText text={description} />
+          {policyHref ? (
+            <>
+              {' '}
+              <RichText text={`[${texts.banner.policyLink.replace(/[[\]]/g, '')}](${policyHref})`} />
+            </>
+          ) : null}
+        </p>
+      </div>
+      {children ?? (
+        <div data-consent-actions="">
+          <button type="button" data-consent-button="accept-all" onClick={choose(() => store.acceptAll({ surface: 'banner' }))}>
+            {texts.banner.acceptAll}
+          </button>
+          <button type="button" data-consent-button="reject-all" onClick={choose(() => store.rejectAll({ surface: 'banner' }))}>
+            {texts.banner.rejectAll}
+          </button>
+          <button
+            type="button"
+            data-consent-button="customize"
+            aria-haspopup="dialog"
+            onClick={() => store.openPreferences()}
+          >
+            {texts.banner.customize}
+          </button>
+          {continueWithoutAccepting ? (
+            <button
+              type="button"
+              data-consent-button="continue-without-accepting"
+              onClick={choose(() => store.rejectAll({ surface: 'banner', method: 'close' }))}
+            >
+              {texts.banner.continueWithoutAccepting}
+            </button>
+          ) : null}
+        </div>
+      )}
+    </>
+  );
+
+  const shared = {
+    ...rest,
+    ref: setRefs,
+    className: clsx(className),
+    'data-consent-banner': '',
+    'data-layout': layout,
+    'data-state': shown ? 'open' : 'closed',
+    onFocus: composeEventHandlers(onFocus, rememberFocus),
+  } as const;
+
+  return (
+    <>
+      {shown ? (
+        layout === 'modal' ? (
+          <dialog {...(shared as ComponentPropsWithoutRef<'dialog'>)} ref={setRefs} aria-labelledby={titleId} aria-describedby={descriptionId}>
+            {content}
+          </dialog>
+        ) : (
+          <section {...shared} aria-label={rest['aria-label'] ?? texts.banner.label}>
+            {content}
+          </section>
+        )
+      ) : null}
+      <div role="status" data-consent-status="" style={visuallyHidden}>
+        {announcement}
+      </div>
+    </>
+  );
+});

@@ -1,0 +1,99 @@
+import { clsx } from 'clsx';
+import { forwardRef, type ComponentPropsWithoutRef, type ElementType } from 'react';
+import type { ConsentState } from '../core/consent-store';
+import { fillText } from '../core/texts';
+import { CookieTable } from './cookie-table';
+import { RichText } from './rich-text';
+import { useConsentTexts, useStoreSlice, useTypedStore } from './use-consent';
+
+export type CookiePolicyProps = Omit<ComponentPropsWithoutRef<'article'>, 'children'> & {
+  /** The level of the section headings; categories are one level below. @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5;
+};
+
+const wholeState = (state: ConsentState) => state;
+
+/**
+ * The whole cookie policy, generated from the config and its texts, so that what the site says
+ * and what it does cannot drift apart: what cookies are, each category with its purpose and
+ * cookies, how to manage them, how changes are announced, and the visitor's current choice with
+ * a button to change it.
+ */
+export const CookiePolicy = forwardRef<HTMLElement, CookiePolicyProps>(function CookiePolicy(
+  { headingLevel = 2, className, ...rest },
+  forwardedRef,
+) {
+  const store = useTypedStore('CookiePolicy');
+  const texts = useConsentTexts();
+  const state = useStoreSlice(store, wholeState);
+  const { config } = store;
+  const Heading = `h${headingLevel}` as ElementType;
+  const SubHeading = `h${headingLevel + 1}` as ElementType;
+  const { policy } = texts;
+
+  return (
+    <article {...rest} ref={forwardedRef} className={clsx(className)} data-consent-policy="">
+      <section data-consent-policy-section="what">
+        <Heading>{policy.whatTitle}</Heading>
+        <p>
+          <RichText text={policy.what} />
+        </p>
+      </section>
+      <section data-consent-policy-section="use">
+        <Heading>{policy.useTitle}</Heading>
+        <p>
+          <RichText text={policy.use} />
+        </p>
+        {config.categoryIds.map((id) => {
+          const category = config.categories[id];
+          return (
+            <section key={id} data-consent-category={id} data-required={category.required}>
+              <SubHeading>{texts.categories[id]!.title}</SubHeading>
+              <p>
+                <RichText text={texts.categories[id]!.description} />
+                {category.required ? <> ({texts.preferences.alwaysActive})</> : null}
+              </p>
+              <CookieTable category={category} texts={texts} locale={state.locale} />
+            </section>
+          );
+        })}
+      </section>
+      <section data-consent-policy-section="manage">
+        <Heading>{policy.manageTitle}</Heading>
+        <p>
+          <RichText text={policy.manage} />
+        </p>
+      </section>
+      <section data-consent-policy-section="changes">
+        <Heading>{policy.changesTitle}</Heading>
+        <p>
+          <RichText text={fillText(policy.changes, { revision: config.revision })} />
+        </p>
+      </section>
+      <section data-consent-policy-section="choice" aria-live="polite">
+        <Heading>{policy.choiceTitle}</Heading>
+        {state.status === 'pending' ? null : state.status === 'undecided' ? (
+          <p>{policy.choiceUndecided}</p>
+        ) : (
+          <>
+            <p>
+              {fillText(policy.choiceDecided, {
+                date: new Intl.DateTimeFormat(state.locale, { dateStyle: 'long' }).format(state.decision.decidedAt),
+              })}
+            </p>
+            <ul data-consent-choices="">
+              {config.categoryIds.map((id) => (
+                <li key={id} data-consent-category={id} data-granted={state.granted[id]}>
+                  {texts.categories[id]!.title}: {state.granted[id] ? policy.granted : policy.denied}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <button type="button" aria-haspopup="dialog" data-consent-button="change" onClick={() => store.openPreferences()}>
+          {policy.change}
+        </button>
+      </section>
+    </article>
+  );
+});

@@ -1,0 +1,31 @@
+import { clsx } from 'clsx';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { composeEventHandlers } from './consent-ui';
+import { useConsentTexts, useTypedStore } from './use-consent';
+
+export type CookieSettingsButtonProps = ComponentPropsWithoutRef<'button'>;
+
+/**
+ * Opens the preferences from anywhere, typically a footer on every page, so that changing or
+ * withdrawing a choice is always one click away (EU-8). Its label defaults to "Cookie settings".
+ */
+export const CookieSettingsButton = forwardRef<HTMLButtonElement, CookieSettingsButtonProps>(function CookieSettingsButton(
+  { className, onClick, children, ...rest },
+  forwardedRef,
+) {
+  const store = useTypedStore('CookieSettingsButton');
+  const texts = useConsentTexts();
+  return (
+    <button
+      type="button"
+      aria-haspopup="dialog"
+      {...rest}
+      ref={forwardedRef}
+      className={clsx(className)}
+      data-consent-settings=""
+      onClick={composeEventHandlers(onClick, () => store.openPreferences())}
+    >
+      {children ?? texts.settings.open}
+    </button>
+  );
+});
