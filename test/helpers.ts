@@ -35,3 +35,11 @@ export function pageCookies(): Record<string, string> {
 export function clearPageCookies(): void {
   for (const name of Object.keys(pageCookies())) document.cookie = `${name}=; Max-Age=0; Path=/`;
 }
+
+/** axe-core's violations for `element`, by rule id and the elements involved (A11Y-*). */
+export async function axeViolations(element: Element = document.body): Promise<string[]> {
+  const { default: axe } = await import('axe-core');
+  // jsdom has no layout: colour contrast is checked in Chromium by the browser suite.
+  const results = await axe.run(element, { rules: { 'color-contrast': { enabled: false } } });
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}

@@ -121,7 +121,11 @@ export const CookieBanner = forwardRef<HTMLElement, CookieBannerProps>(function 
   // does not dismiss it, since leaving without a choice is not a choice.
   useLayoutEffect(() => {
     if (layout !== 'modal' || !shown || !(element instanceof HTMLDialogElement)) return;
-    if (typeof element.showModal === 'function' && !element.open) element.showModal();
+    if (!element.open) {
+      // Without showModal (old browsers, jsdom) it still shows, as a non-modal dialog.
+      if (typeof element.showModal === 'function') element.showModal();
+      else element.open = true;
+    }
     const keepOpen = (event: Event) => event.preventDefault();
     element.addEventListener('cancel', keepOpen);
     return () => element.removeEventListener('cancel', keepOpen);

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 
-const LINK = /\[([^\]\n]+)\]\(([^()\s]+)\)/g;
+// `[label](href)`; the address may hold one level of parentheses, as `javascript:alert(1)` does.
+const LINK = /\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 /**
