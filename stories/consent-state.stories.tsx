@@ -1,25 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import {
-  ConsentProvider,
-  createMemoryStorage,
-  createConsentStore,
-  defineConsentConfig,
-  useConsent,
-  useConsentManager,
-} from '@weroom/cookie-consent';
-
-const config = defineConsentConfig({
-  revision: 1,
-  categories: { features: { required: true }, performance: {}, advertising: {} },
-});
-
-/** A storage holding the decision a story starts from, made the way the library makes it. */
-function storageAfter(decide: (store: ReturnType<typeof createConsentStore<'features' | 'performance' | 'advertising'>>) => void) {
-  const storage = createMemoryStorage();
-  const store = createConsentStore(config, { storage });
-  decide(store);
-  return storage;
-}
+import { useConsent, useConsentManager } from '@weroom/cookie-consent';
+import { StoryProvider, storageAfter } from './story-helpers';
 
 function Category({ id }: { id: 'features' | 'performance' | 'advertising' }) {
   const granted = useConsent(id);
@@ -34,7 +15,7 @@ function Category({ id }: { id: 'features' | 'performance' | 'advertising' }) {
 function ConsentStatePanel() {
   const { state, acceptAll, rejectAll, save, reset } = useConsentManager();
   return (
-    <section aria-label="Consent state" style={{ fontFamily: 'system-ui, sans-serif' }}>
+    <section aria-label="Consent state" style={{ fontFamily: 'system-ui, sans-serif', padding: '1rem' }}>
       <p>
         Status: <strong>{state.status}</strong>
         {state.status === 'undecided' ? ` (${state.reason})` : null}
@@ -74,9 +55,9 @@ type Story = StoryObj<typeof meta>;
 export const FirstVisit: Story = {
   decorators: [
     (Story) => (
-      <ConsentProvider config={config} storage={createMemoryStorage()}>
+      <StoryProvider>
         <Story />
-      </ConsentProvider>
+      </StoryProvider>
     ),
   ],
 };
@@ -84,9 +65,9 @@ export const FirstVisit: Story = {
 export const AcceptedAll: Story = {
   decorators: [
     (Story) => (
-      <ConsentProvider config={config} storage={storageAfter((store) => store.acceptAll())}>
+      <StoryProvider storage={storageAfter((store) => store.acceptAll())}>
         <Story />
-      </ConsentProvider>
+      </StoryProvider>
     ),
   ],
 };
@@ -94,9 +75,9 @@ export const AcceptedAll: Story = {
 export const PerformanceOnly: Story = {
   decorators: [
     (Story) => (
-      <ConsentProvider config={config} storage={storageAfter((store) => store.save({ performance: true }))}>
+      <StoryProvider storage={storageAfter((store) => store.save({ performance: true }))}>
         <Story />
-      </ConsentProvider>
+      </StoryProvider>
     ),
   ],
 };

@@ -1,8 +1,9 @@
 import type { Preview } from '@storybook/react-vite';
+import '../src/styles.css';
 
 const preview: Preview = {
   parameters: {
-    layout: 'padded',
+    layout: 'fullscreen',
   },
 };
 
