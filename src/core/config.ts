@@ -83,6 +83,8 @@ export type ResolvedConfig<C extends string = string> = {
   revision: string;
   categoryIds: readonly C[];
   categories: Readonly<Record<C, ResolvedCategory>>;
+  /** The categories in the order they are shown. */
+  categoryList: readonly ResolvedCategory[];
   expiresAfterDays: number;
   cookie: { name: string; path: string; domain?: string };
   texts: Readonly<Record<string, ConsentTextsOverride>>;
@@ -254,6 +256,7 @@ export function resolveConfig<C extends string>(config: ConsentConfig<C>): Resol
     revision: String(revision),
     categoryIds: ids as C[],
     categories: categories as Record<C, ResolvedCategory>,
+    categoryList: Object.values(categories),
     expiresAfterDays,
     cookie: domain === undefined ? { name, path } : { name, path, domain },
     texts: resolveTextsOverrides(raw.texts, ids),

@@ -44,13 +44,13 @@ export const CookiePolicy = forwardRef<HTMLElement, CookiePolicyProps>(function 
         <p>
           <RichText text={policy.use} />
         </p>
-        {config.categoryIds.map((id) => {
-          const category = config.categories[id];
+        {config.categoryList.map((category) => {
+          const { id } = category;
           return (
             <section key={id} data-consent-category={id} data-required={category.required}>
-              <SubHeading>{texts.categories[id]!.title}</SubHeading>
+              <SubHeading>{texts.categories[id]?.title}</SubHeading>
               <p>
-                <RichText text={texts.categories[id]!.description} />
+                <RichText text={texts.categories[id]?.description ?? ''} />
                 {category.required ? <> ({texts.preferences.alwaysActive})</> : null}
               </p>
               <CookieTable category={category} texts={texts} locale={state.locale} />
@@ -83,8 +83,8 @@ export const CookiePolicy = forwardRef<HTMLElement, CookiePolicyProps>(function 
             </p>
             <ul data-consent-choices="">
               {config.categoryIds.map((id) => (
-                <li key={id} data-consent-category={id} data-granted={state.granted[id]}>
-                  {texts.categories[id]!.title}: {state.granted[id] ? policy.granted : policy.denied}
+                <li key={id} data-consent-category={id} data-granted={state.granted[id] === true}>
+                  {texts.categories[id]?.title}: {state.granted[id] ? policy.granted : policy.denied}
                 </li>
               ))}
             </ul>

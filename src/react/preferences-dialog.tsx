@@ -53,7 +53,7 @@ function PreferencesPanel({ store }: { store: Store }) {
   // Before any decision every optional switch is off (EU-3); afterwards they show what is granted.
   const [draft, setDraft] = useState<Record<string, boolean>>(() => {
     const state = store.getState();
-    return Object.fromEntries(config.categoryIds.map((id) => [id, state.status === 'decided' && state.granted[id]]));
+    return Object.fromEntries(config.categoryIds.map((id) => [id, state.status === 'decided' && state.granted[id] === true]));
   });
 
   return (
@@ -62,9 +62,9 @@ function PreferencesPanel({ store }: { store: Store }) {
         <Dialog.Description data-consent-dialog-description="">
           <RichText text={texts.preferences.description} />
         </Dialog.Description>
-        {config.categoryIds.map((id) => {
-          const category = config.categories[id];
-          const categoryTexts = texts.categories[id]!;
+        {config.categoryList.map((category) => {
+          const { id } = category;
+          const categoryTexts = texts.categories[id] ?? { title: id, description: '' };
           const titleId = `${baseId}-${id}-title`;
           const purposeId = `${baseId}-${id}-purpose`;
           const heldByGpc = gpc && category.gpc && !draft[id];
