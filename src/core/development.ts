@@ -1,10 +1,11 @@
-// The bundler of the app replaces `process.env.NODE_ENV`; a page without one has no `process`.
-declare const process: { env: { NODE_ENV?: string } } | undefined;
+// The app's bundler replaces `process.env.NODE_ENV` (Vite, webpack and Next.js all do); a page
+// with no bundler has no `process`, and counts as production: checks that throw stay off there.
+declare const process: { env: { NODE_ENV?: string } };
 
-/** Whether development checks run: everywhere but a production build of the app. */
+/** Whether development checks run: in development and test builds of the app, never in production. */
 export function isDevelopment(): boolean {
   try {
-    return typeof process === 'undefined' || process.env.NODE_ENV !== 'production';
+    return process.env.NODE_ENV !== 'production';
   } catch {
     return false;
   }
