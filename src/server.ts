@@ -8,6 +8,9 @@ import { decodeConsentValue } from './core/cookie-codec';
 export { ConsentConfigError, defineConsentConfig } from './core/config';
 export type { CategoryConfig, CategoryId, ConsentConfig, CookieDeclaration, LocalizedText } from './core/config';
 export type { ConsentDecision, ConsentMethod, Decision, Undecided, UndecidedReason } from './core/consent-state';
+export { consentModeScript, consentModeScriptTag } from './core/consent-mode-snippet';
+export type { ConsentModeConfig, ConsentModeKey } from './core/consent-mode';
+export { googleAdsCookies, googleAnalyticsCookies } from './core/google-cookies';
 
 /** A `Cookie` request header, or a cookie store such as Next.js `cookies()`. */
 export type CookieSource = string | null | undefined | { get(name: string): { value: string } | undefined };

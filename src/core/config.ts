@@ -1,3 +1,4 @@
+import { CONSENT_MODE_KEYS, type ConsentModeConfig } from './consent-mode';
 import { TEXT_KEYS, type ConsentTextsOverride } from './texts';
 
 /** A text given once for every locale, or per locale (`{ en: '1 year', fr: '1 an' }`). */
@@ -51,6 +52,8 @@ export type ConsentConfig<C extends string = string> = {
   cookie?: ConsentCookieConfig;
   /** Text overrides per locale (`en`, `fr`, `fr-CA`); every text has a default. */
   texts?: Readonly<Record<string, ConsentTextsOverride<NoInfer<C>>>>;
+  /** Google Consent Mode v2: present (even `{}`), every change is told to Google tags. */
+  consentMode?: ConsentModeConfig<NoInfer<C>>;
 };
 
 /** The category ids of a config: `CategoryId<typeof config>` is `'features' | 'performance' | ...`. */
@@ -88,6 +91,7 @@ export type ResolvedConfig<C extends string = string> = {
   expiresAfterDays: number;
   cookie: { name: string; path: string; domain?: string };
   texts: Readonly<Record<string, ConsentTextsOverride>>;
+  consentMode?: ConsentModeConfig<C>;
 };
 
 export const DEFAULT_EXPIRES_AFTER_DAYS = 182;
@@ -103,7 +107,8 @@ const DOMAIN_PATTERN = /^\.?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z
 const PATH_PATTERN = /^\/[^\s;,\u0000-\u001f\u007f]*$/;
 const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
-const CONFIG_FIELDS = ['revision', 'categories', 'expiresAfterDays', 'cookie', 'texts'];
+const CONFIG_FIELDS = ['revision', 'categories', 'expiresAfterDays', 'cookie', 'texts', 'consentMode'];
+const CONSENT_MODE_FIELDS = ['mapping', 'waitForUpdate', 'region', 'adsDataRedaction', 'urlPassthrough', 'mode', 'dataLayerName'];
 const CATEGORY_FIELDS = ['required', 'gpc', 'cookies'];
 const COOKIE_FIELDS = ['name', 'domain', 'path'];
 const DECLARATION_FIELDS = ['name', 'provider', 'purpose', 'duration'];
@@ -212,6 +217,50 @@ function resolveTextsOverrides(value: unknown, categoryIds: readonly string[]): 
   return value as Record<string, ConsentTextsOverride>;
 }
 
+function resolveConsentMode(value: unknown, categoryIds: readonly string[]): ConsentModeConfig | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) fail(`consentMode must be an object, got ${describe(value)}`);
+  onlyKnownFields(value, CONSENT_MODE_FIELDS, 'consentMode.');
+  const { mapping = {}, waitForUpdate, region, adsDataRedaction = false, urlPassthrough = false, mode = 'basic', dataLayerName = 'dataLayer' } = value;
+  if (!isRecord(mapping)) fail(`consentMode.mapping must be an object of keys per category, got ${describe(mapping)}`);
+  for (const [id, keys] of Object.entries(mapping)) {
+    if (!categoryIds.includes(id)) fail(`consentMode.mapping.${id} is not a category of this config`);
+    if (!Array.isArray(keys)) fail(`consentMode.mapping.${id} must be an array of Consent Mode keys, got ${describe(keys)}`);
+    keys.forEach((key: unknown, index) => {
+      if (!CONSENT_MODE_KEYS.includes(key as never)) {
+        fail(`consentMode.mapping.${id}[${index}] must be one of ${CONSENT_MODE_KEYS.join(', ')}, got ${describe(key)}`);
+      }
+    });
+  }
+  if (waitForUpdate !== undefined && (typeof waitForUpdate !== 'number' || !Number.isInteger(waitForUpdate) || waitForUpdate < 0 || waitForUpdate > 60_000)) {
+    fail(`consentMode.waitForUpdate must be a whole number of milliseconds from 0 to 60000, got ${describe(waitForUpdate)}`);
+  }
+  if (region !== undefined) {
+    if (!Array.isArray(region) || region.length === 0) fail(`consentMode.region must be a non-empty array of ISO 3166 codes, got ${describe(region)}`);
+    region.forEach((code: unknown, index) => {
+      if (code === 'EU' || code === 'EEA') fail(`consentMode.region[${index}]: Google takes ISO 3166 country codes ("FR", "DE"), not "${code}"`);
+      if (typeof code !== 'string' || !/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/.test(code)) {
+        fail(`consentMode.region[${index}] must be an ISO 3166 code such as "FR" or "US-CA", got ${describe(code)}`);
+      }
+    });
+  }
+  if (typeof adsDataRedaction !== 'boolean') fail(`consentMode.adsDataRedaction must be a boolean, got ${describe(adsDataRedaction)}`);
+  if (typeof urlPassthrough !== 'boolean') fail(`consentMode.urlPassthrough must be a boolean, got ${describe(urlPassthrough)}`);
+  if (mode !== 'basic' && mode !== 'advanced') fail(`consentMode.mode must be "basic" or "advanced", got ${describe(mode)}`);
+  if (typeof dataLayerName !== 'string' || !/^[A-Za-z_$][A-Za-z0-9_$]{0,63}$/.test(dataLayerName)) {
+    fail(`consentMode.dataLayerName must be a JavaScript identifier, got ${describe(dataLayerName)}`);
+  }
+  return {
+    mapping: mapping as ConsentModeConfig['mapping'] & object,
+    ...(waitForUpdate === undefined ? {} : { waitForUpdate }),
+    ...(region === undefined ? {} : { region: region as string[] }),
+    adsDataRedaction,
+    urlPassthrough,
+    mode,
+    dataLayerName,
+  };
+}
+
 /**
  * Checks a config and fills in its defaults. Throws a {@link ConsentConfigError} naming the first
  * field that breaks a rule, so a mistake fails where the provider is created, not later.
@@ -260,5 +309,6 @@ export function resolveConfig<C extends string>(config: ConsentConfig<C>): Resol
     expiresAfterDays,
     cookie: domain === undefined ? { name, path } : { name, path, domain },
     texts: resolveTextsOverrides(raw.texts, ids),
+    ...(raw.consentMode === undefined ? {} : { consentMode: resolveConsentMode(raw.consentMode, ids) as ConsentModeConfig<C> }),
   };
 }

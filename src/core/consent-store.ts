@@ -46,6 +46,8 @@ export type ConsentStoreOptions<C extends string = string> = {
   globalPrivacyControl?: boolean;
   /** The clock. @default Date.now */
   now?: () => number;
+  /** The page's Content-Security-Policy nonce, for the scripts the library adds. */
+  nonce?: string;
 };
 
 export type DecisionOptions = {
@@ -55,6 +57,8 @@ export type DecisionOptions = {
 
 export type ConsentStore<C extends string = string> = {
   readonly config: ResolvedConfig<C>;
+  /** The page's CSP nonce, given to the scripts the library adds. */
+  readonly nonce: string | undefined;
   getState(): ConsentState<C>;
   /** The state before anything was read: what the server renders and hydration starts from. */
   getInitialState(): ConsentState<C>;
@@ -71,6 +75,11 @@ export type ConsentStore<C extends string = string> = {
   rejectAll(options?: DecisionOptions & { method?: 'reject-all' | 'close' }): void;
   /** Records a choice per category; a category left out stays denied (EU-3). */
   save(choices: Partial<Record<C, boolean>>, options?: DecisionOptions): void;
+  /**
+   * Grants one category and leaves the others as they are (all denied before any decision),
+   * recorded as a choice per category: a gated embed's "Allow" button. @default surface 'embed'
+   */
+  grant(category: C, options?: DecisionOptions): void;
   /** Forgets the decision: the banner asks again. */
   reset(): void;
   openPreferences(): void;
@@ -225,6 +234,7 @@ export function createConsentStore<C extends string>(
 
   const store: ConsentStore<C> = {
     config: resolved,
+    nonce: options.nonce,
     getState: () => state,
     getInitialState: () => initialState,
     subscribe(listener) {
@@ -269,6 +279,11 @@ export function createConsentStore<C extends string>(
       const wanted = (id: C): boolean => given[id] === true;
       const withdraws = resolved.categoryIds.some((id) => state.granted[id] && !wanted(id) && !resolved.categories[id].required);
       decide(withdraws ? 'withdraw' : 'custom', wanted, surface);
+    },
+    grant(category, options) {
+      const surface = options?.surface === undefined ? 'embed' : readOptions(options).surface;
+      const keep = (id: C): boolean => id === category || (state.status === 'decided' && state.granted[id]);
+      decide('custom', keep, surface);
     },
     reset() {
       getStorage().clear();

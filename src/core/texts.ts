@@ -55,6 +55,13 @@ export type ConsentTexts = {
     /** The label of `<CookieSettingsButton />`. */
     open: string;
   };
+  gate: {
+    /** `{category}`: the title of the category the content needs. */
+    message: string;
+    /** `{category}`: as above. */
+    allow: string;
+    settings: string;
+  };
   policy: {
     whatTitle: string;
     what: string;
@@ -122,6 +129,11 @@ const en: ConsentTexts = {
   },
   settings: {
     open: 'Cookie settings',
+  },
+  gate: {
+    message: 'This content is shown only with your consent to “{category}”, since it sets cookies of that category.',
+    allow: 'Allow “{category}”',
+    settings: 'Cookie settings',
   },
   policy: {
     whatTitle: 'What is a cookie?',
@@ -195,6 +207,11 @@ const fr: ConsentTexts = {
   settings: {
     open: 'Paramètres des cookies',
   },
+  gate: {
+    message: 'Ce contenu ne s’affiche qu’avec votre accord pour « {category} », car il dépose des cookies de cette catégorie.',
+    allow: 'Autoriser « {category} »',
+    settings: 'Paramètres des cookies',
+  },
   policy: {
     whatTitle: 'Qu’est-ce qu’un cookie ?',
     what: 'Un cookie est un petit texte qu’un site enregistre dans votre navigateur pour le reconnaître plus tard. Il contient en général le nom du site qui l’a déposé, sa durée de vie et une valeur, souvent un nombre aléatoire. Des technologies semblables, comme les balises web et les tags, fonctionnent de la même façon et suivent les mêmes choix.',
@@ -237,6 +254,7 @@ export const TEXT_KEYS: Readonly<Record<TextSection, readonly string[]>> = {
   cookies: Object.keys(en.cookies),
   status: Object.keys(en.status),
   settings: Object.keys(en.settings),
+  gate: Object.keys(en.gate),
   policy: Object.keys(en.policy),
 };
 
@@ -290,6 +308,7 @@ export function resolveTexts(
     cookies: overlay(base.cookies, own.cookies),
     status: overlay(base.status, own.status),
     settings: overlay(base.settings, own.settings),
+    gate: overlay(base.gate, own.gate),
     policy: overlay(base.policy, own.policy),
     categories,
   };

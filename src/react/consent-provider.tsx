@@ -1,9 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ConsentConfig } from '../core/config';
 import type { ConsentRecord } from '../core/consent-record';
+import { startConsentEffects, watchUndeclaredCookies, type WithdrawEvent } from '../core/consent-effects';
 import { createConsentStore, type ConsentStore } from '../core/consent-store';
+import { activateConsentMarkup } from '../core/markup-activation';
 import type { ConsentStorage } from '../core/consent-storage';
 import { ConsentStoreProvider } from './consent-context';
+
+declare const process: { env: { NODE_ENV?: string } };
 
 // Layout effect in the browser, so a first-time visitor's banner is in the first paint; plain
 // effect on the server, where React 18 warns about layout effects.
@@ -18,6 +22,18 @@ export type ConsentProviderProps<C extends string = string> = {
   locale?: string;
   /** Where the decision is kept. @default the consent cookie */
   storage?: ConsentStorage;
+  /**
+   * Told when categories go from granted to denied, after Google heard it and their declared
+   * cookies were deleted (CLR-1). `event.reload()` is there to offer, never to force (CLR-2).
+   */
+  onWithdraw?: (event: WithdrawEvent<C>) => void;
+  /** The page's Content-Security-Policy nonce, given to every script the library adds. */
+  nonce?: string;
+  /**
+   * Activates consent-gated markup outside React (`<script type="text/plain"
+   * data-consent-category>`, `<iframe data-consent-category data-src>`). @default true
+   */
+  activateMarkup?: boolean;
   children?: ReactNode;
 };
 
@@ -25,19 +41,47 @@ export type ConsentProviderProps<C extends string = string> = {
  * Holds one site's consent for everything below it. The config is checked here: a broken one
  * throws a `ConsentConfigError` that names the field.
  */
-export function ConsentProvider<const C extends string>({ config, onDecision, locale, storage, children }: ConsentProviderProps<C>) {
-  const latestOnDecision = useRef(onDecision);
+export function ConsentProvider<const C extends string>({
+  config,
+  onDecision,
+  onWithdraw,
+  locale,
+  storage,
+  nonce,
+  activateMarkup = true,
+  children,
+}: ConsentProviderProps<C>) {
+  const latest = useRef({ onDecision, onWithdraw });
   useBrowserLayoutEffect(() => {
-    latestOnDecision.current = onDecision;
+    latest.current = { onDecision, onWithdraw };
   });
   const [store] = useState(() =>
     createConsentStore(config, {
       ...(storage ? { storage } : {}),
       ...(locale ? { locale } : {}),
-      onDecision: (record) => latestOnDecision.current?.(record),
+      ...(nonce ? { nonce } : {}),
+      onDecision: (record) => latest.current.onDecision?.(record),
     }),
   );
-  useBrowserLayoutEffect(() => store.start(), [store]);
+  useBrowserLayoutEffect(() => {
+    // Effects first, so that they see the step out of `pending` when start() reads the cookie.
+    const stopEffects = startConsentEffects(store, { onWithdraw: (event) => latest.current.onWithdraw?.(event) });
+    const stop = store.start();
+    return () => {
+      stop();
+      stopEffects();
+    };
+  }, [store]);
+  useBrowserLayoutEffect(() => (activateMarkup ? activateConsentMarkup(store, nonce ? { nonce } : {}) : undefined), [store, activateMarkup, nonce]);
+  useBrowserLayoutEffect(() => {
+    // Development only, and written so that a production build drops it (see development.ts).
+    try {
+      if (process.env.NODE_ENV !== 'production') return watchUndeclaredCookies(store);
+    } catch {
+      // No bundler defined `process`: a production page.
+    }
+    return undefined;
+  }, [store]);
   useBrowserLayoutEffect(() => store.setLocale(locale), [store, locale]);
   return <ConsentStoreProvider value={store as unknown as ConsentStore}>{children}</ConsentStoreProvider>;
 }

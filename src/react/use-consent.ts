@@ -1,6 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { ConsentConfig } from '../core/config';
 import type { ConsentState, ConsentStore } from '../core/consent-store';
+import { loadScriptWhenGranted, type LoadScriptOptions } from '../core/script-loader';
 import type { ConsentTexts } from '../core/texts';
 import { isDevelopment } from '../core/development';
 import { useConsentStore } from './consent-context';
@@ -78,7 +79,11 @@ export function useConsentManager() {
       acceptAll: store.acceptAll,
       rejectAll: store.rejectAll,
       save: store.save,
+      grant: store.grant,
       reset: store.reset,
+      /** Adds a script once its category is granted, exactly once per page (see `loadScriptWhenGranted`). */
+      loadScript: (src: string | undefined, options: LoadScriptOptions<RegisteredCategory>) =>
+        loadScriptWhenGranted(store, src, { ...(store.nonce ? { nonce: store.nonce } : {}), ...options }),
       openPreferences: store.openPreferences,
       closePreferences: store.closePreferences,
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref } from '../../src/react/rich-text';
+import { safeHref, safeSrc } from '../../src/core/safe-url';
 
 describe('a link address in a text', () => {
   it.each(['https://weroom.example/cookies', 'http://weroom.example', '/cookies', 'cookies#performance', '#top', 'mailto:dpo@weroom.example', '//weroom.example/x'])(
@@ -22,5 +22,15 @@ describe('a link address in a text', () => {
     '',
   ])('refuses %j', (href) => {
     expect(safeHref(href)).toBeNull();
+  });
+});
+
+describe('an address to load a script, frame or image from', () => {
+  it('keeps http(s) and relative addresses and refuses mailto, javascript and data', () => {
+    expect(safeSrc('https://www.youtube-nocookie.com/embed/x')).toBe('https://www.youtube-nocookie.com/embed/x');
+    expect(safeSrc('/maps/embed')).toBe('/maps/embed');
+    expect(safeSrc('mailto:x@example.com')).toBeNull();
+    expect(safeSrc('javascript:alert(1)')).toBeNull();
+    expect(safeSrc('data:text/html,x')).toBeNull();
   });
 });

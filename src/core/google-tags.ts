@@ -1,0 +1,45 @@
+import { createGtag, pushConsentUpdate } from './consent-mode';
+import type { ConsentStore } from './consent-store';
+import { injectScript } from './script-loader';
+
+type TagState = { js: boolean; configured: Set<string> };
+const tagStates = new WeakMap<Document, TagState>();
+
+export type GoogleTagOptions = {
+  /** Parameters of the `config` command, such as `{ send_page_view: false }`. */
+  params?: Readonly<Record<string, unknown>>;
+  /** The page's CSP nonce. */
+  nonce?: string;
+};
+
+/**
+ * Loads Google's tag (gtag.js) once per page and configures `tagId` once: first the consent
+ * state (the default if the head snippet did not set one, and the current choice), then `js`
+ * and `config`, in the order Google requires (CM-2). Consent is the caller's business.
+ */
+export function loadGoogleTag<C extends string>(store: ConsentStore<C>, tagId: string, options: GoogleTagOptions = {}): Promise<HTMLScriptElement> {
+  const { config } = store;
+  const dataLayerName = config.consentMode?.dataLayerName ?? 'dataLayer';
+  let state = tagStates.get(document);
+  if (!state) {
+    state = { js: false, configured: new Set() };
+    tagStates.set(document, state);
+  }
+  pushConsentUpdate(config, store.getState().granted);
+  const send = createGtag(dataLayerName);
+  if (!state.js) {
+    send('js', new Date());
+    state.js = true;
+  }
+  if (!state.configured.has(tagId)) {
+    if (options.params) send('config', tagId, { ...options.params });
+    else send('config', tagId);
+    state.configured.add(tagId);
+  }
+  const query = dataLayerName === 'dataLayer' ? '' : `&l=${encodeURIComponent(dataLayerName)}`;
+  return injectScript(`https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(tagId)}${query}`, {
+    id: 'weroom-consent-gtag',
+    async: true,
+    ...(options.nonce ? { nonce: options.nonce } : {}),
+  });
+}

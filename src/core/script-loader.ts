@@ -1,0 +1,137 @@
+import type { ConsentStore } from './consent-store';
+
+export type ScriptOptions = {
+  /** @default true for an external script */
+  async?: boolean;
+  defer?: boolean;
+  /** `module` for an ES module; anything but JavaScript types is refused. */
+  type?: 'module' | 'text/javascript';
+  /** The page's Content-Security-Policy nonce. */
+  nonce?: string;
+  /** Inline code, instead of `src`. Needs `id` to be recognised as the same script twice. */
+  text?: string;
+  /** Names the script, so that an inline one is injected once. */
+  id?: string;
+  crossOrigin?: 'anonymous' | 'use-credentials';
+  referrerPolicy?: ReferrerPolicy;
+  integrity?: string;
+  /** Extra attributes, such as `data-domain`. */
+  attributes?: Readonly<Record<string, string>>;
+};
+
+type Entry = {
+  element: HTMLScriptElement;
+  status: 'loading' | 'loaded' | 'failed';
+  settled: Promise<HTMLScriptElement>;
+};
+
+// One registry per document: "once per page" holds across providers, remounts and StrictMode.
+const registries = new WeakMap<Document, Map<string, Entry>>();
+
+function registryOf(doc: Document): Map<string, Entry> {
+  let registry = registries.get(doc);
+  if (!registry) {
+    registry = new Map();
+    registries.set(doc, registry);
+  }
+  return registry;
+}
+
+function keyOf(src: string | undefined, options: ScriptOptions): string {
+  if (options.id) return `id:${options.id}`;
+  if (src) return `src:${new URL(src, document.baseURI).href}`;
+  return `text:${options.text ?? ''}`;
+}
+
+/**
+ * Adds a script to the page once: a second call with the same `src` (or `id`) gets the same
+ * element and settles with it. Resolves when it loaded, rejects when it failed. Injects
+ * immediately: consent is the caller's business (see `loadScriptWhenGranted`).
+ */
+export function injectScript(src: string | undefined, options: ScriptOptions = {}): Promise<HTMLScriptElement> {
+  const registry = registryOf(document);
+  const key = keyOf(src, options);
+  const existing = registry.get(key);
+  if (existing) return existing.settled;
+
+  const element = document.createElement('script');
+  for (const [name, value] of Object.entries(options.attributes ?? {})) element.setAttribute(name, value);
+  if (options.id) element.id = options.id;
+  if (options.type) element.type = options.type;
+  if (options.nonce) element.nonce = options.nonce;
+  if (options.crossOrigin) element.crossOrigin = options.crossOrigin;
+  if (options.referrerPolicy) element.referrerPolicy = options.referrerPolicy;
+  if (options.integrity) element.integrity = options.integrity;
+  element.setAttribute('data-consent-script', '');
+
+  let settled: Promise<HTMLScriptElement>;
+  const entry = { element, status: 'loading' } as Entry;
+  if (src) {
+    element.async = options.async ?? true;
+    if (options.defer) element.defer = true;
+    settled = new Promise((resolve, reject) => {
+      element.addEventListener('load', () => {
+        entry.status = 'loaded';
+        resolve(element);
+      });
+      element.addEventListener('error', () => {
+        entry.status = 'failed';
+        reject(new Error(`The script ${src} failed to load.`));
+      });
+    });
+    element.src = src;
+  } else {
+    // An inline script runs as it is inserted; there is no load event to wait for.
+    element.text = options.text ?? '';
+    entry.status = 'loaded';
+    settled = Promise.resolve(element);
+  }
+  entry.settled = settled;
+  // Callers that only fire and forget must not see an unhandled rejection.
+  settled.catch(() => {});
+  registry.set(key, entry);
+  (document.head ?? document.documentElement).append(element);
+  return settled;
+}
+
+export type LoadScriptOptions<C extends string = string> = ScriptOptions & {
+  /** The category that must be granted. */
+  category: C;
+  /** Stops waiting for consent; a script already added stays. */
+  signal?: AbortSignal;
+};
+
+/**
+ * Adds the script once `category` is granted (at once if it already is), exactly once per page.
+ * Resolves with the element when it loaded; never settles while consent is not given, unless
+ * `signal` aborts.
+ */
+export function loadScriptWhenGranted<C extends string>(
+  store: ConsentStore<C>,
+  src: string | undefined,
+  { category, signal, ...options }: LoadScriptOptions<C>,
+): Promise<HTMLScriptElement> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const tryLoad = (): boolean => {
+      if (!store.isGranted(category)) return false;
+      injectScript(src, options).then(resolve, reject);
+      return true;
+    };
+    if (tryLoad()) return;
+    const unsubscribe = store.subscribe(() => {
+      if (tryLoad()) {
+        unsubscribe();
+        signal?.removeEventListener('abort', onAbort);
+      }
+    });
+    const onAbort = () => {
+      unsubscribe();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

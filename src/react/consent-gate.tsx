@@ -1,0 +1,41 @@
+import { clsx } from 'clsx';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { fillText } from '../core/texts';
+import { useConsent, useConsentTexts, useTypedStore, type RegisteredCategory } from './use-consent';
+
+export type ConsentGateProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'> & {
+  /** The category the content needs. */
+  category: RegisteredCategory;
+  /** Shown instead of the content while the category is not granted. @default a placeholder with "Allow" */
+  fallback?: ReactNode;
+  /** The content: an iframe, a map, a video, a tracking pixel. Not rendered at all until granted. */
+  children?: ReactNode;
+};
+
+/**
+ * Renders its children only while `category` is granted. Until then, the fallback: by default a
+ * placeholder that says which category the content needs, an "Allow" button that grants that
+ * category alone (recorded as a choice per category), and a button to the preferences.
+ * Other props go to the default placeholder.
+ */
+export function ConsentGate({ category, fallback, children, className, ...rest }: ConsentGateProps) {
+  const granted = useConsent(category);
+  const store = useTypedStore('ConsentGate');
+  const texts = useConsentTexts();
+  if (granted) return <>{children}</>;
+  if (fallback !== undefined) return <>{fallback}</>;
+  const title = texts.categories[category]?.title ?? category;
+  return (
+    <div {...rest} className={clsx(className)} data-consent-gate="" data-consent-category={category}>
+      <p data-consent-gate-message="">{fillText(texts.gate.message, { category: title })}</p>
+      <div data-consent-gate-actions="">
+        <button type="button" data-consent-button="allow" onClick={() => store.grant(category, { surface: 'embed' })}>
+          {fillText(texts.gate.allow, { category: title })}
+        </button>
+        <button type="button" data-consent-settings="" aria-haspopup="dialog" onClick={() => store.openPreferences()}>
+          {texts.gate.settings}
+        </button>
+      </div>
+    </div>
+  );
+}
