@@ -2,9 +2,6 @@ import { createGtag, pushConsentUpdate } from './consent-mode';
 import type { ConsentStore } from './consent-store';
 import { injectScript } from './script-loader';
 
-type TagState = { js: boolean; configured: Set<string> };
-const tagStates = new WeakMap<Document, TagState>();
-
 export type GoogleTagOptions = {
   /** Parameters of the `config` command, such as `{ send_page_view: false }`. */
   params?: Readonly<Record<string, unknown>>;
@@ -20,21 +17,15 @@ export type GoogleTagOptions = {
 export function loadGoogleTag<C extends string>(store: ConsentStore<C>, tagId: string, options: GoogleTagOptions = {}): Promise<HTMLScriptElement> {
   const { config } = store;
   const dataLayerName = config.consentMode?.dataLayerName ?? 'dataLayer';
-  let state = tagStates.get(document);
-  if (!state) {
-    state = { js: false, configured: new Set() };
-    tagStates.set(document, state);
-  }
   pushConsentUpdate(config, store.getState().granted);
   const send = createGtag(dataLayerName);
-  if (!state.js) {
-    send('js', new Date());
-    state.js = true;
-  }
-  if (!state.configured.has(tagId)) {
+  // The data layer is the page's memory of what Google was told: `js` and each `config` once.
+  const layer = (window as unknown as Record<string, ArrayLike<unknown>[]>)[dataLayerName] ?? [];
+  const sent = (name: string, id?: string) => layer.some((entry) => entry?.[0] === name && (id === undefined || entry[1] === id));
+  if (!sent('js')) send('js', new Date());
+  if (!sent('config', tagId)) {
     if (options.params) send('config', tagId, { ...options.params });
     else send('config', tagId);
-    state.configured.add(tagId);
   }
   const query = dataLayerName === 'dataLayer' ? '' : `&l=${encodeURIComponent(dataLayerName)}`;
   return injectScript(`https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(tagId)}${query}`, {

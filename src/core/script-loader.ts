@@ -19,28 +19,21 @@ export type ScriptOptions = {
   attributes?: Readonly<Record<string, string>>;
 };
 
-type Entry = {
-  element: HTMLScriptElement;
-  status: 'loading' | 'loaded' | 'failed';
-  settled: Promise<HTMLScriptElement>;
-};
-
-// One registry per document: "once per page" holds across providers, remounts and StrictMode.
-const registries = new WeakMap<Document, Map<string, Entry>>();
-
-function registryOf(doc: Document): Map<string, Entry> {
-  let registry = registries.get(doc);
-  if (!registry) {
-    registry = new Map();
-    registries.set(doc, registry);
-  }
-  return registry;
-}
+// The page itself is the registry: a script is added once per key, across providers, remounts,
+// StrictMode and even two copies of the library. What each element's load settles to is kept
+// beside it; an element found without one (server HTML) counts as loaded.
+const settledBy = new WeakMap<HTMLScriptElement, Promise<HTMLScriptElement>>();
 
 function keyOf(src: string | undefined, options: ScriptOptions): string {
   if (options.id) return `id:${options.id}`;
   if (src) return `src:${new URL(src, document.baseURI).href}`;
   return `text:${options.text ?? ''}`;
+}
+
+function findByKey(key: string): HTMLScriptElement | undefined {
+  return Array.from(document.querySelectorAll<HTMLScriptElement>('script[data-consent-script]')).find(
+    (element) => element.getAttribute('data-consent-script') === key,
+  );
 }
 
 /**
@@ -49,10 +42,9 @@ function keyOf(src: string | undefined, options: ScriptOptions): string {
  * immediately: consent is the caller's business (see `loadScriptWhenGranted`).
  */
 export function injectScript(src: string | undefined, options: ScriptOptions = {}): Promise<HTMLScriptElement> {
-  const registry = registryOf(document);
   const key = keyOf(src, options);
-  const existing = registry.get(key);
-  if (existing) return existing.settled;
+  const existing = findByKey(key);
+  if (existing) return settledBy.get(existing) ?? Promise.resolve(existing);
 
   const element = document.createElement('script');
   for (const [name, value] of Object.entries(options.attributes ?? {})) element.setAttribute(name, value);
@@ -62,34 +54,25 @@ export function injectScript(src: string | undefined, options: ScriptOptions = {
   if (options.crossOrigin) element.crossOrigin = options.crossOrigin;
   if (options.referrerPolicy) element.referrerPolicy = options.referrerPolicy;
   if (options.integrity) element.integrity = options.integrity;
-  element.setAttribute('data-consent-script', '');
+  element.setAttribute('data-consent-script', key);
 
   let settled: Promise<HTMLScriptElement>;
-  const entry = { element, status: 'loading' } as Entry;
   if (src) {
     element.async = options.async ?? true;
     if (options.defer) element.defer = true;
     settled = new Promise((resolve, reject) => {
-      element.addEventListener('load', () => {
-        entry.status = 'loaded';
-        resolve(element);
-      });
-      element.addEventListener('error', () => {
-        entry.status = 'failed';
-        reject(new Error(`The script ${src} failed to load.`));
-      });
+      element.addEventListener('load', () => resolve(element));
+      element.addEventListener('error', () => reject(new Error(`The script ${src} failed to load.`)));
     });
     element.src = src;
   } else {
     // An inline script runs as it is inserted; there is no load event to wait for.
     element.text = options.text ?? '';
-    entry.status = 'loaded';
     settled = Promise.resolve(element);
   }
-  entry.settled = settled;
   // Callers that only fire and forget must not see an unhandled rejection.
   settled.catch(() => {});
-  registry.set(key, entry);
+  settledBy.set(element, settled);
   (document.head ?? document.documentElement).append(element);
   return settled;
 }
