@@ -1,8 +1,11 @@
 import {
+  ConsentGate,
   ConsentProvider,
   CookieBanner,
   CookiePolicy,
   CookieSettingsButton,
+  GoogleAds,
+  GoogleAnalytics,
   PreferencesDialog,
   useConsent,
   useConsentTexts,
@@ -54,6 +57,8 @@ const words = {
     policyTitle: 'The use of cookies',
     policyIntro:
       'Weroom uses cookies to offer you a more personal online service. Cookies are vital for some of the website’s features.',
+    mapTitle: 'Where Weroom is',
+    mapLabel: 'Map of Weroom’s office (Google Maps)',
   },
   fr: {
     home: 'Accueil',
@@ -70,6 +75,8 @@ const words = {
     policyTitle: 'L’utilisation des cookies',
     policyIntro:
       'Weroom utilise des cookies pour vous offrir un service en ligne plus personnalisé. Les cookies sont indispensables à certaines fonctionnalités du site.',
+    mapTitle: 'Où trouver Weroom',
+    mapLabel: 'Carte du bureau de Weroom (Google Maps)',
   },
 } as const;
 
@@ -109,6 +116,18 @@ function Home({ locale }: { locale: Locale }) {
         </ul>
         <CookieSettingsButton className="link-button" />
       </aside>
+      <section className="office" aria-labelledby="office-title">
+        <h2 id="office-title">{t.mapTitle}</h2>
+        {/* Google Maps sets Google's cookies: shown only with consent to advertising. */}
+        <ConsentGate category="advertising">
+          <iframe
+            title={t.mapLabel}
+            src="https://www.google.com/maps/embed?pb=!1m14!1m12!1m3!1d2625!2d2.35!3d48.85!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1!5e0"
+            loading="lazy"
+            referrerPolicy="no-referrer-when-downgrade"
+          />
+        </ConsentGate>
+      </section>
     </div>
   );
 }
@@ -158,6 +177,9 @@ export function App() {
         <CookieSettingsButton />
       </footer>
       <PreferencesDialog />
+      {/* Placeholder ids: the tags load only once their category is granted. */}
+      <GoogleAnalytics measurementId="G-WEROOMDEMO" />
+      <GoogleAds id="AW-1234567890" />
     </ConsentProvider>
   );
 }

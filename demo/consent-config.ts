@@ -1,4 +1,6 @@
-import { defineConsentConfig } from '@weroom/cookie-consent';
+// Imported from the server entry, so that the same module also serves code that runs outside
+// the browser: here, the build step that writes the Consent Mode head script into index.html.
+import { defineConsentConfig, googleAdsCookies, googleAnalyticsCookies } from '@weroom/cookie-consent/server';
 
 /** Weroom's cookie policy as a config: the three categories and the cookies each one sets. */
 export const weroomConsent = defineConsentConfig({
@@ -16,18 +18,13 @@ export const weroomConsent = defineConsentConfig({
       ],
     },
     performance: {
-      cookies: [
-        { name: '_ga', provider: 'Google Analytics', purpose: { en: 'Tells visitors apart, anonymously.', fr: 'Distingue les visiteurs, anonymement.' }, duration: { en: '2 years', fr: '2 ans' } },
-        { name: /^_ga_/, provider: 'Google Analytics', purpose: { en: 'Keeps the state of a visit.', fr: "Conserve l'état d'une visite." }, duration: { en: '2 years', fr: '2 ans' } },
-        { name: '_gid', provider: 'Google Analytics', purpose: { en: 'Tells visitors apart for a day.', fr: 'Distingue les visiteurs pendant une journée.' }, duration: { en: '24 hours', fr: '24 heures' } },
-      ],
+      cookies: googleAnalyticsCookies,
     },
     advertising: {
-      cookies: [
-        { name: /^_gcl_/, provider: 'Google Ads', purpose: { en: 'Links ad clicks to visits.', fr: 'Relie les clics sur les annonces aux visites.' }, duration: { en: '90 days', fr: '90 jours' } },
-      ],
+      cookies: googleAdsCookies,
     },
   },
+  consentMode: {},
   texts: {
     en: {
       banner: {

@@ -4,7 +4,7 @@ import { CONSENT_MODE_KEYS, consentDefaultValues, consentModeMapping } from './c
 const DAY_MS = 86_400_000;
 
 /**
- * The head script's body, plain ES5 with no dependency: it must run before any Google tag, so it
+ * The head script's body, plain ES5 with no dependency and no `$` (see scriptSafeJson): it must run before any Google tag, so it
  * cannot wait for the app's bundle. It mirrors `decodeConsentValue` and `interpretStoredDecision`
  * (a test holds the two to the same answers) and fails closed the same way: anything it cannot
  * read leaves the denied default in place.
@@ -17,15 +17,15 @@ if(o.s)g('set','ads_data_redaction',true);
 if(o.u)g('set','url_passthrough',true);
 try{
 var v=null,p=d.cookie.split(';'),i,j;
-for(i=0;i<p.length;i++){j=p[i].indexOf('=');if(j>-1&&p[i].slice(0,j).replace(/^\\s+|\\s+$/g,'')===o.c){v=p[i].slice(j+1).replace(/^\\s+|\\s+$/g,'');break}}
+for(i=0;i<p.length;i++){j=p[i].indexOf('=');if(j>-1&&p[i].slice(0,j).trim()===o.c){v=p[i].slice(j+1).trim();break}}
 if(!v||v.length>2048)return;
 if(v.indexOf('%')>-1)v=decodeURIComponent(v);
-var m=/^1\\.([A-Za-z0-9_-]{1,32})\\.([0-9a-z]{1,9})\\.([A-Za-z0-9_-]{8,64})\\.([arcxw])\\.([a-z0-9_~-]*)\\.([a-z0-9_~-]*)$/.exec(v);
-if(!m||m[1]!==o.r)return;
+var m=/^1\\.([A-Za-z0-9_-]{1,32})\\.([0-9a-z]{1,9})\\.([A-Za-z0-9_-]{8,64})\\.([arcxw])\\.([a-z0-9_~-]*)\\.([a-z0-9_~-]*)/.exec(v);
+if(!m||m[0].length!==v.length||m[1]!==o.r)return;
 var t=parseInt(m[2],36)*1000,now=new Date().getTime();
 if(!(t<=9007199254740991)||t>now+${DAY_MS}||now-t>o.e)return;
 var y=m[5]?m[5].split('~'):[],x=m[6]?m[6].split('~'):[],a=y.concat(x),seen={};
-for(i=0;i<a.length;i++){if(!/^[a-z][a-z0-9_-]{0,31}$/.test(a[i])||seen['$'+a[i]])return;seen['$'+a[i]]=1}
+for(i=0;i<a.length;i++){j=/^[a-z][a-z0-9_-]{0,31}/.exec(a[i]);if(!j||j[0].length!==a[i].length||seen['k'+a[i]])return;seen['k'+a[i]]=1}
 var gpc=!!(w.navigator&&w.navigator.globalPrivacyControl===true),one=m[4]==='c'||m[4]==='w',u={};
 for(i=0;i<o.a.length;i++)u[o.a[i]]='denied';
 for(i=0;i<o.k.length;i++){var c=o.k[i],on;
@@ -36,9 +36,16 @@ l.push({event:'consent_update'});
 }catch(e){}
 })(window,document,`;
 
-/** JSON that is safe inside an HTML `<script>` element. */
+/**
+ * JSON that is safe inside an HTML `<script>` element. The snippet holds no `$` either, so a
+ * template engine's `String.prototype.replace` cannot mangle it with `$'` or `$&` patterns.
+ */
 function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\$/g, '\\u0024')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function snippetFor<C extends string>(config: ResolvedConfig<C>): string {

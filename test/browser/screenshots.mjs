@@ -16,6 +16,7 @@ const server = await preview({ configFile, preview: { port: 0, host: '127.0.0.1'
 const url = server.resolvedUrls.local[0];
 
 const shots = [];
+const pageErrors = [];
 async function shoot(page, name, options = {}) {
   // Wait out the dialog's opening animation: a half-faded dialog is not what people look at.
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
@@ -30,10 +31,13 @@ try {
       const browser = await launchFreshContext({ viewport: { width, height: width > 600 ? 800 : 640 }, colorScheme });
       try {
         const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        page.on('pageerror', (error) => pageErrors.push(`${width}-${colorScheme}: ${error.message}`));
         const suffix = `${width}-${colorScheme}`;
         await page.goto(url);
         await page.getByRole('region', { name: 'Cookie consent' }).waitFor();
         await shoot(page, `banner-${suffix}`);
+        // Requests to Google are answered by nothing here: the page must not care.
+        await page.route(/google(tagmanager)?\.com/, (route) => route.abort());
         await page.getByRole('button', { name: 'Customize' }).click();
         await page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
         await shoot(page, `dialog-${suffix}`);
@@ -45,8 +49,8 @@ try {
           await page.goto(`${url}#/fr/`);
           await page.getByRole('region', { name: 'Consentement aux cookies' }).waitFor();
           await shoot(page, 'banner-fr-1280-light');
-          await page.getByRole('button', { name: 'Tout accepter' }).click();
-          await shoot(page, 'decided-fr-1280-light');
+          await page.getByRole('button', { name: 'Tout refuser' }).click();
+          await shoot(page, 'gate-fr-1280-light', { fullPage: true });
         }
       } finally {
         await browser.close();
@@ -57,3 +61,7 @@ try {
   await server.close();
 }
 console.log(shots.join('\n'));
+if (pageErrors.length > 0) {
+  console.error(`The demo threw in Chromium:\n${pageErrors.join('\n')}`);
+  process.exit(1);
+}

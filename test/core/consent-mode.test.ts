@@ -189,6 +189,9 @@ describe('the head snippet (CM-2)', () => {
     expect(tag.startsWith('<script nonce="r4nd0mx">')).toBe(true);
     expect(tag.match(/<\/script>/g)).toHaveLength(1);
     expect(tag).not.toMatch(/\beval\(|new Function/);
+    // A `$` would be read as a replacement pattern by a template engine's String.replace.
+    expect(consentModeScript(defineConsentConfig({ ...config, consentMode: { dataLayerName: '$layer' } }))).not.toContain('$');
+    expect('<head></head>'.replace('<head>', `<head>${tag}`)).toBe(`<head>${tag}</head>`);
   });
 });
 

@@ -35,3 +35,22 @@ defineConsentConfig({
   // @ts-expect-error: a cookie declaration needs a provider, a purpose and a duration.
   categories: { performance: { cookies: [{ name: '_ga' }] } },
 });
+
+// The Consent Mode mapping is typed against the config's categories and Google's seven keys.
+defineConsentConfig({
+  revision: 1,
+  categories: { stats: {}, ads: {} },
+  consentMode: { mapping: { stats: ['analytics_storage'], ads: ['ad_storage', 'ad_user_data'] } },
+});
+defineConsentConfig({
+  revision: 1,
+  categories: { stats: {} },
+  // @ts-expect-error: "analytics" is not one of the seven Consent Mode keys.
+  consentMode: { mapping: { stats: ['analytics'] } },
+});
+defineConsentConfig({
+  revision: 1,
+  categories: { stats: {} },
+  // @ts-expect-error: the mapping may only name categories of the config.
+  consentMode: { mapping: { statz: ['analytics_storage'] } },
+});
