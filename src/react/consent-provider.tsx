@@ -29,6 +29,8 @@ export type ConsentProviderProps<C extends string = string> = {
   onWithdraw?: (event: WithdrawEvent<C>) => void;
   /** The page's Content-Security-Policy nonce, given to every script the library adds. */
   nonce?: string;
+  /** Overrides the browser's Global Privacy Control signal, for previews and tests. @default read from `navigator` */
+  globalPrivacyControl?: boolean;
   /**
    * Activates consent-gated markup outside React (`<script type="text/plain"
    * data-consent-category>`, `<iframe data-consent-category data-src>`). @default true
@@ -48,6 +50,7 @@ export function ConsentProvider<const C extends string>({
   locale,
   storage,
   nonce,
+  globalPrivacyControl,
   activateMarkup = true,
   children,
 }: ConsentProviderProps<C>) {
@@ -60,6 +63,7 @@ export function ConsentProvider<const C extends string>({
       ...(storage ? { storage } : {}),
       ...(locale ? { locale } : {}),
       ...(nonce ? { nonce } : {}),
+      ...(globalPrivacyControl === undefined ? {} : { globalPrivacyControl }),
       onDecision: (record) => latest.current.onDecision?.(record),
     }),
   );

@@ -45,8 +45,24 @@ try {
         await page.goto(`${url}#/cookies`);
         await page.getByRole('heading', { name: 'The use of cookies' }).waitFor();
         await shoot(page, `policy-${suffix}`, { fullPage: true });
+        if (width === 1280) {
+          await page.goto(`${url}#/`);
+          await page.getByRole('button', { name: 'Consent inspector' }).click();
+          await page.getByRole('button', { name: 'Accept all' }).click();
+          await page.getByRole('region', { name: 'Consent inspector' }).getByText('accept-all').first().waitFor();
+          await shoot(page, `inspector-${suffix}`, { fullPage: true });
+          await page.goto(`${url}#/sign-in`);
+          await page.getByLabel('Email').fill('ada@example.com');
+          await page.getByLabel('Password').fill('correct horse');
+          await page.getByRole('checkbox', { name: 'Remember me' }).check();
+          await page.getByRole('button', { name: 'Sign in' }).click();
+          await page.getByText('Signed in as ada@example.com.').waitFor();
+          await shoot(page, `sign-in-${suffix}`);
+          await page.context().clearCookies();
+        }
         if (width === 1280 && colorScheme === 'light') {
           await page.goto(`${url}#/fr/`);
+          await page.reload();
           await page.getByRole('region', { name: 'Consentement aux cookies' }).waitFor();
           await shoot(page, 'banner-fr-1280-light');
           await page.getByRole('button', { name: 'Tout refuser' }).click();

@@ -1,0 +1,105 @@
+import { useConsentManager, type ConsentRecord } from '@weroom/cookie-consent';
+import { useEffect, useId, useState } from 'react';
+import type { Locale } from './routes';
+import { words } from './words';
+
+type Category = 'features' | 'performance' | 'advertising';
+
+/** One data layer entry as code: `gtag('consent', 'update', {…})` for commands, JSON for events. */
+function describeEntry(entry: unknown): string {
+  if (Object.prototype.toString.call(entry) === '[object Arguments]') {
+    const args = Array.from(entry as IArguments).map((value) => (value instanceof Date ? 'new Date()' : JSON.stringify(value)));
+    return `gtag(${args.join(', ')})`;
+  }
+  return JSON.stringify(entry);
+}
+
+/** What the page holds now, re-read while the panel is open: the data layer and cookie names. */
+function usePageSnapshot(active: boolean, revision: unknown) {
+  const read = () => ({
+    dataLayer: ((window as unknown as { dataLayer?: unknown[] }).dataLayer ?? []).map(describeEntry),
+    cookies: document.cookie ? document.cookie.split('; ').map((part) => part.split('=')[0] ?? part) : [],
+  });
+  const [snapshot, setSnapshot] = useState(read);
+  useEffect(() => {
+    if (!active) return;
+    // After the other effects of this change (the Google tags push theirs), then every half
+    // second: gtag.js replaces dataLayer.push when it loads, so watching means looking again.
+    const soon = setTimeout(() => setSnapshot(read()), 0);
+    const timer = setInterval(() => setSnapshot(read()), 500);
+    return () => {
+      clearTimeout(soon);
+      clearInterval(timer);
+    };
+  }, [active, revision]);
+  return snapshot;
+}
+
+/**
+ * The demo's switchable panel: the decision, each consent record handed to `onDecision`, the
+ * data layer Google reads and the cookies on the page, as they change.
+ */
+export function Inspector({ locale, records }: { locale: Locale; records: readonly ConsentRecord<Category>[] }) {
+  const [open, setOpen] = useState(false);
+  const { state } = useConsentManager();
+  const page = usePageSnapshot(open, state);
+  const panelId = useId();
+  const t = words[locale];
+
+  return (
+    <div className="inspector">
+      <button type="button" className="inspector__toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        {t.inspector}
+      </button>
+      {open ? (
+        <section id={panelId} className="inspector__panel" aria-label={t.inspector}>
+          <div>
+            <h2>Decision</h2>
+            <dl>
+              <dt>status</dt>
+              <dd>{state.status === 'undecided' ? `undecided (${state.reason})` : state.status}</dd>
+              <dt>granted</dt>
+              <dd>{(Object.keys(state.granted) as Category[]).filter((id) => state.granted[id]).join(', ') || '—'}</dd>
+              <dt>Global Privacy Control</dt>
+              <dd>{state.gpc ? 'on' : 'off'}</dd>
+              {state.status === 'decided' ? (
+                <>
+                  <dt>method</dt>
+                  <dd>{state.decision.method}</dd>
+                  <dt>decided at</dt>
+                  <dd>{new Date(state.decision.decidedAt).toISOString()}</dd>
+                  <dt>consent id</dt>
+                  <dd>
+                    <code>{state.decision.consentId}</code>
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+            <h2>Cookies on the page</h2>
+            <p>{page.cookies.length > 0 ? page.cookies.map((name) => <code key={name}>{name} </code>) : '—'}</p>
+          </div>
+          <div>
+            <h2>Consent records ({records.length})</h2>
+            <ol reversed>
+              {[...records].reverse().map((record) => (
+                <li key={`${record.consentId}-${record.decidedAt}-${record.method}-${JSON.stringify(record.choices)}`}>
+                  <code>{JSON.stringify(record)}</code>
+                </li>
+              ))}
+            </ol>
+          </div>
+          <div>
+            <h2>dataLayer ({page.dataLayer.length})</h2>
+            <ol start={0}>
+              {page.dataLayer.map((entry, index) => (
+                <li key={index}>
+                  <code>{entry}</code>
+                </li>
+              ))}
+            </ol>
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}
