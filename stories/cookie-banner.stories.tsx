@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
 import { CookieBanner, PreferencesDialog, defineConsentConfig, useConsentManager, useConsentTexts } from '@weroom/cookie-consent';
-import { StoryPage, StoryProvider, storageAfter, storyConfig } from './story-helpers';
+import { StoryPage, StoryProvider, Themed, narrowViewport, storageAfter, storyConfig, type StoryConsent } from './story-helpers';
 
 const meta = {
   title: 'Components/CookieBanner',
@@ -8,7 +9,7 @@ const meta = {
   args: { policyHref: '#policy' },
   decorators: [
     (Story, { parameters }) => (
-      <StoryProvider {...(parameters.consent ?? {})}>
+      <StoryProvider {...((parameters.consent as StoryConsent | undefined) ?? {})}>
         <StoryPage />
         <Story />
         <PreferencesDialog />
@@ -32,6 +33,26 @@ export const BlockingModal: Story = { args: { layout: 'modal' } };
 /** With the optional "Continue without accepting", which records a refusal. */
 export const ContinueWithoutAccepting: Story = { args: { continueWithoutAccepting: true } };
 
+/** "Accept all": the banner goes, and the choice is announced. */
+export const AcceptAll: Story = {
+  play: async ({ canvasElement }) => {
+    const page = within(canvasElement.ownerDocument.body);
+    await userEvent.click(page.getByRole('button', { name: 'Accept all' }));
+    await expect(page.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
+    await expect(page.getByRole('status')).toHaveTextContent('All cookies accepted.');
+  },
+};
+
+/** "Customize" opens the preferences, with every optional category off. */
+export const Customize: Story = {
+  play: async ({ canvasElement }) => {
+    const page = within(canvasElement.ownerDocument.body);
+    await userEvent.click(page.getByRole('button', { name: 'Customize' }));
+    const dialog = await page.findByRole('dialog', { name: 'Cookie preferences' });
+    await expect(within(dialog).getByRole('switch', { name: 'Performance' })).toHaveAttribute('aria-checked', 'false');
+  },
+};
+
 /** The same banner in French. */
 export const French: Story = { parameters: { consent: { locale: 'fr' } } };
 
@@ -41,6 +62,48 @@ export const PolicyChanged: Story = {
     consent: { storage: storageAfter((store) => store.acceptAll(), defineConsentConfig({ ...storyConfig, revision: 0 })) },
   },
 };
+
+/** The dark theme, forced with `data-theme="dark"`. */
+export const DarkTheme: Story = {
+  decorators: [(Story) => <Themed theme="dark"><Story /></Themed>],
+};
+
+/** A theme of the site's own, through the `--consent-*` custom properties only. */
+export const CustomTheme: Story = {
+  decorators: [
+    (Story) => (
+      <Themed
+        style={
+          {
+            '--consent-background': '#fff7ed',
+            '--consent-foreground': '#431407',
+            '--consent-muted': '#7c2d12',
+            '--consent-border': '#fdba74',
+            '--consent-button-background': '#9a3412',
+            '--consent-button-foreground': '#ffffff',
+            '--consent-button-hover': '#7c2d12',
+            '--consent-link': '#9a3412',
+            '--consent-radius': '0',
+            '--consent-button-radius': '999px',
+            '--consent-font': 'Georgia, serif',
+          } as React.CSSProperties
+        }
+      >
+        <Story />
+      </Themed>
+    ),
+  ],
+  args: { layout: 'box' },
+};
+
+/** A right-to-left page: the layout mirrors through logical properties. */
+export const RightToLeft: Story = {
+  decorators: [(Story) => <Themed dir="rtl"><Story /></Themed>],
+  args: { layout: 'box' },
+};
+
+/** At 320 px wide the banner reflows and leaves most of the screen visible. */
+export const Narrow320: Story = { ...narrowViewport };
 
 /** A custom banner on useConsentManager() and useConsentTexts(), without the library's markup or styles. */
 function HeadlessBanner() {

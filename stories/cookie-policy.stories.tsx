@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { CookiePolicy, PreferencesDialog } from '@weroom/cookie-consent';
-import { StoryProvider, storageAfter } from './story-helpers';
+import { StoryProvider, storageAfter, type StoryConsent } from './story-helpers';
 
 const meta = {
   title: 'Components/CookiePolicy',
   component: CookiePolicy,
   decorators: [
     (Story, { parameters }) => (
-      <StoryProvider {...(parameters.consent ?? {})}>
+      <StoryProvider {...((parameters.consent as StoryConsent | undefined) ?? {})}>
         <main style={{ maxWidth: '46rem', padding: '2rem', fontFamily: 'system-ui, sans-serif' }}>
           <h1>The use of cookies</h1>
           <Story />

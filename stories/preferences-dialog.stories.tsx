@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useLayoutEffect } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
 import { CookieSettingsButton, PreferencesDialog, useConsentManager } from '@weroom/cookie-consent';
-import { StoryPage, StoryProvider, storageAfter } from './story-helpers';
+import { StoryPage, StoryProvider, Themed, narrowViewport, storageAfter, type StoryConsent } from './story-helpers';
 
 /** Opens the preferences as the story mounts, as a click on "Customize" would. */
 function OpenOnMount() {
@@ -15,7 +16,7 @@ const meta = {
   component: PreferencesDialog,
   decorators: [
     (Story, { parameters }) => (
-      <StoryProvider {...(parameters.consent ?? {})}>
+      <StoryProvider {...((parameters.consent as StoryConsent | undefined) ?? {})}>
         <StoryPage>
           <CookieSettingsButton />
         </StoryPage>
@@ -29,11 +30,44 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Before any choice: every optional category off. */
+/** Before any choice: every optional category off; "Features" is required and always active. */
 export const FirstVisit: Story = {};
 
 /** Reopened after "Accept all": everything on, ready to withdraw. */
 export const AfterAcceptAll: Story = { parameters: { consent: { storage: storageAfter((store) => store.acceptAll()) } } };
 
+/** Reopened after "Reject all": only the required category on. */
+export const AfterRejectAll: Story = { parameters: { consent: { storage: storageAfter((store) => store.rejectAll()) } } };
+
+/** Performance granted, advertising denied. */
+export const PerformanceOnly: Story = { parameters: { consent: { storage: storageAfter((store) => store.save({ performance: true })) } } };
+
+/** Global Privacy Control on: advertising stays off after "Accept all", and the dialog says why. */
+export const GlobalPrivacyControl: Story = {
+  parameters: { consent: { gpc: true, storage: storageAfter((store) => store.acceptAll()) } },
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Cookie preferences' });
+    await expect(within(dialog).getByRole('switch', { name: 'Targeting and advertising' })).toHaveAttribute('aria-checked', 'false');
+    await expect(dialog).toHaveTextContent('Off because your browser sends a Global Privacy Control signal.');
+  },
+};
+
+/** Turning a category on and saving. */
+export const SaveAChoice: Story = {
+  play: async ({ canvasElement }) => {
+    const page = within(canvasElement.ownerDocument.body);
+    const dialog = await page.findByRole('dialog', { name: 'Cookie preferences' });
+    await userEvent.click(within(dialog).getByRole('switch', { name: 'Performance' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
+    await expect(page.queryByRole('dialog')).toBeNull();
+  },
+};
+
 /** In French. */
 export const French: Story = { parameters: { consent: { locale: 'fr' } } };
+
+/** The dark theme. */
+export const DarkTheme: Story = { decorators: [(Story) => <Themed theme="dark"><Story /></Themed>] };
+
+/** At 320 px wide. */
+export const Narrow320: Story = { ...narrowViewport };

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import {
   ConsentProvider,
   createConsentStore,
@@ -49,18 +49,42 @@ export function StoryPage({ children }: { children?: ReactNode }) {
   );
 }
 
-type StoryProviderProps = {
-  children: ReactNode;
+/** What a story may set of the provider, through `parameters.consent`. */
+export type StoryConsent = {
   storage?: ConsentStorage;
   locale?: string;
   config?: typeof storyConfig;
+  /** Simulates the browser's Global Privacy Control signal. */
+  gpc?: boolean;
 };
 
 /** A provider that keeps the story's decision in memory, never in the real cookie. */
-export function StoryProvider({ children, storage = createMemoryStorage(), locale, config = storyConfig }: StoryProviderProps) {
+export function StoryProvider({ children, storage = createMemoryStorage(), locale, config = storyConfig, gpc }: StoryConsent & { children: ReactNode }) {
   return (
-    <ConsentProvider config={config} storage={storage} {...(locale ? { locale } : {})}>
+    <ConsentProvider
+      config={config}
+      storage={storage}
+      globalPrivacyControl={gpc ?? false}
+      activateMarkup={false}
+      {...(locale ? { locale } : {})}
+    >
       {children}
     </ConsentProvider>
+  );
+}
+
+/** A 320 px wide viewport, the narrowest that WCAG reflow asks for. */
+export const narrowViewport = {
+  parameters: { viewport: { options: { narrow: { name: '320 px', styles: { width: '320px', height: '640px' }, type: 'mobile' } } } },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+};
+
+/** Wraps a story in a themed, optionally right-to-left, full-page area. */
+export function Themed({ children, theme, dir, style }: { children: ReactNode; theme?: 'light' | 'dark'; dir?: 'rtl' | 'ltr'; style?: CSSProperties }) {
+  const dark = theme === 'dark';
+  return (
+    <div data-theme={theme} dir={dir} style={{ minHeight: '100vh', background: dark ? '#14161b' : '#f6f4f1', color: dark ? '#eceef2' : '#1f2430', ...style }}>
+      {children}
+    </div>
   );
 }
