@@ -18,7 +18,7 @@ import { words } from './words';
 
 type Category = 'features' | 'performance' | 'advertising';
 
-export function App() {
+export function App({ nonce }: { nonce?: string }) {
   const route = useSyncExternalStore(subscribeToRoute, routeSnapshot, serverRoute);
   const [records, setRecords] = useState<ConsentRecord<Category>[]>([]);
   const onDecision = useCallback((record: ConsentRecord<Category>) => setRecords((list) => [...list, record]), []);
@@ -36,7 +36,7 @@ export function App() {
   );
 
   return (
-    <ConsentProvider config={weroomConsent} locale={route.locale} onDecision={onDecision}>
+    <ConsentProvider config={weroomConsent} locale={route.locale} onDecision={onDecision} {...(nonce ? { nonce } : {})}>
       <CookieBanner policyHref={href(route.locale, 'policy')} />
       <header className="site-header">
         <a className="logo" href={href(route.locale, 'home')}>

@@ -23,11 +23,11 @@ export function hasChromium() {
 }
 
 /** A browser context in a new, empty profile; `close()` also removes the profile. */
-export async function launchFreshContext(options = {}) {
+export async function launchFreshContext({ extraArgs = [], ...options } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'consent-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     headless: true,
     ...options,
   });

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { hasChromium } from '../browser/chromium.mjs';
+import { serveDemo } from './demo-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    demoPort: number;
+    hasBrowser: boolean;
+  }
+}
+
+/** Builds the demo once, serves it on a free loopback port, and tells the tests where. */
+export default async function setup(project: TestProject) {
+  const hasBrowser = hasChromium();
+  if (!hasBrowser && process.env.CI) {
+    throw new Error('Chromium is missing (/usr/bin/chromium): on CI the browser suite must run, not skip. Install it with apt-get install chromium.');
+  }
+  const root = fileURLToPath(new URL('../../demo/', import.meta.url));
+  await build({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });
+  const server = await serveDemo(`${root}dist`);
+  project.provide('demoPort', server.port);
+  project.provide('hasBrowser', hasBrowser);
+  return server.close;
+}
