@@ -2,8 +2,7 @@ import { createContext, useContext } from 'react';
 import type { ConsentStore } from '../core/consent-store';
 
 // No default value: a hook outside the provider must say so, not read a fake store.
-const ConsentStoreContext = createContext<ConsentStore | null>(null);
-ConsentStoreContext.displayName = 'ConsentStoreContext';
+const ConsentStoreContext = /* @__PURE__ */ createContext<ConsentStore | null>(null);
 
 export const ConsentStoreProvider = ConsentStoreContext.Provider;
 

@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { fillText } from '../core/texts';
+import { prefetchPreferencesHandlers } from './preferences-dialog-loader';
 import { useConsent, useConsentTexts, useTypedStore, type RegisteredCategory } from './use-consent';
 
 export type ConsentGateProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'> & {
@@ -32,7 +33,7 @@ export function ConsentGate({ category, fallback, children, className, ...rest }
         <button type="button" data-consent-button="allow" onClick={() => store.grant(category, { surface: 'embed' })}>
           {fillText(texts.gate.allow, { category: title })}
         </button>
-        <button type="button" data-consent-settings="" aria-haspopup="dialog" onClick={() => store.openPreferences()}>
+        <button type="button" data-consent-settings="" aria-haspopup="dialog" {...prefetchPreferencesHandlers} onClick={() => store.openPreferences()}>
           {texts.gate.settings}
         </button>
       </div>

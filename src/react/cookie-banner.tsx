@@ -15,6 +15,7 @@ import type { ConsentMethod } from '../core/consent-state';
 import type { ConsentState } from '../core/consent-store';
 import type { ConsentTexts } from '../core/texts';
 import { composeEventHandlers, focusMemoryOf, restoreFocus, visuallyHidden } from './consent-ui';
+import { prefetchPreferencesHandlers } from './preferences-dialog-loader';
 import { RichText } from './rich-text';
 import { useConsentTexts, useStoreSlice, useTypedStore } from './use-consent';
 
@@ -80,7 +81,7 @@ function useReservedSpace(element: HTMLElement | null, active: boolean): void {
  * `<PreferencesDialog />`. A non-modal region that never traps focus, unless `layout="modal"`.
  * It also hosts the `role="status"` region that announces each decision.
  */
-export const CookieBanner = forwardRef<HTMLElement, CookieBannerProps>(function CookieBanner(
+export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBannerProps>(function CookieBanner(
   { layout = 'bar', policyHref, continueWithoutAccepting = false, className, onFocus, children, ...rest },
   forwardedRef,
 ) {
@@ -180,6 +181,7 @@ export const CookieBanner = forwardRef<HTMLElement, CookieBannerProps>(function 
             type="button"
             data-consent-button="customize"
             aria-haspopup="dialog"
+            {...prefetchPreferencesHandlers}
             onClick={() => store.openPreferences()}
           >
             {texts.banner.customize}

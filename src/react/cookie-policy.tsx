@@ -3,6 +3,7 @@ import { forwardRef, type ComponentPropsWithoutRef, type ElementType } from 'rea
 import type { ConsentState } from '../core/consent-store';
 import { fillText } from '../core/texts';
 import { CookieTable } from './cookie-table';
+import { prefetchPreferencesHandlers } from './preferences-dialog-loader';
 import { RichText } from './rich-text';
 import { useConsentTexts, useStoreSlice, useTypedStore } from './use-consent';
 
@@ -19,7 +20,7 @@ const wholeState = (state: ConsentState) => state;
  * cookies, how to manage them, how changes are announced, and the visitor's current choice with
  * a button to change it.
  */
-export const CookiePolicy = forwardRef<HTMLElement, CookiePolicyProps>(function CookiePolicy(
+export const CookiePolicy = /* @__PURE__ */ forwardRef<HTMLElement, CookiePolicyProps>(function CookiePolicy(
   { headingLevel = 2, className, ...rest },
   forwardedRef,
 ) {
@@ -90,7 +91,7 @@ export const CookiePolicy = forwardRef<HTMLElement, CookiePolicyProps>(function 
             </ul>
           </>
         )}
-        <button type="button" aria-haspopup="dialog" data-consent-button="change" onClick={() => store.openPreferences()}>
+        <button type="button" aria-haspopup="dialog" data-consent-button="change" {...prefetchPreferencesHandlers} onClick={() => store.openPreferences()}>
           {policy.change}
         </button>
       </section>

@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './consent-ui';
+import { prefetchPreferencesHandlers } from './preferences-dialog-loader';
 import { useConsentTexts, useTypedStore } from './use-consent';
 
 export type CookieSettingsButtonProps = ComponentPropsWithoutRef<'button'>;
@@ -9,8 +10,8 @@ export type CookieSettingsButtonProps = ComponentPropsWithoutRef<'button'>;
  * Opens the preferences from anywhere, typically a footer on every page, so that changing or
  * withdrawing a choice is always one click away (EU-8). Its label defaults to "Cookie settings".
  */
-export const CookieSettingsButton = forwardRef<HTMLButtonElement, CookieSettingsButtonProps>(function CookieSettingsButton(
-  { className, onClick, children, ...rest },
+export const CookieSettingsButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, CookieSettingsButtonProps>(function CookieSettingsButton(
+  { className, onClick, onPointerEnter, onFocus, children, ...rest },
   forwardedRef,
 ) {
   const store = useTypedStore('CookieSettingsButton');
@@ -23,6 +24,8 @@ export const CookieSettingsButton = forwardRef<HTMLButtonElement, CookieSettings
       ref={forwardedRef}
       className={clsx(className)}
       data-consent-settings=""
+      onPointerEnter={composeEventHandlers(onPointerEnter, prefetchPreferencesHandlers.onPointerEnter)}
+      onFocus={composeEventHandlers(onFocus, prefetchPreferencesHandlers.onFocus)}
       onClick={composeEventHandlers(onClick, () => store.openPreferences())}
     >
       {children ?? texts.settings.open}

@@ -1,169 +1,36 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { clsx } from 'clsx';
-import { forwardRef, useId, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import type * as Dialog from '@radix-ui/react-dialog';
+import { Suspense, forwardRef, lazy, useState, type ComponentPropsWithoutRef } from 'react';
 import type { ConsentState } from '../core/consent-store';
-import { composeEventHandlers, restoreFocus } from './consent-ui';
-import { CookieTable } from './cookie-table';
-import { RichText } from './rich-text';
-import { useConsentTexts, useStoreSlice, useTypedStore, type Store } from './use-consent';
+import { loadPreferencesDialog } from './preferences-dialog-loader';
+import { useStoreSlice, useTypedStore } from './use-consent';
 
 export type PreferencesDialogProps = Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children'> & {
   /** Where the dialog is rendered. @default document.body */
   container?: HTMLElement | null;
 };
 
+const LazyContent = /* @__PURE__ */ lazy(() => loadPreferencesDialog().then((module) => ({ default: module.PreferencesDialogContent })));
+
 const isOpen = (state: ConsentState) => state.preferences === 'open';
-const gpcOf = (state: ConsentState) => state.gpc;
-const localeOf = (state: ConsentState) => state.locale;
-
-type SwitchProps = {
-  checked: boolean;
-  disabled?: boolean;
-  labelledBy: string;
-  describedBy: string;
-  onCheckedChange: (checked: boolean) => void;
-};
-
-/** A category's on/off control: `role="switch"`, named by the category title, described by its purpose (A11Y-4). */
-function ConsentSwitch({ checked, disabled = false, labelledBy, describedBy, onCheckedChange }: SwitchProps) {
-  return (
-    <button
-      type="button"
-      role="switch"
-      aria-checked={checked}
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-      disabled={disabled}
-      data-consent-switch=""
-      data-state={checked ? 'checked' : 'unchecked'}
-      onClick={() => onCheckedChange(!checked)}
-    >
-      <span data-consent-switch-thumb="" aria-hidden="true" />
-    </button>
-  );
-}
-
-/** The body of the open dialog. Mounted on each opening, so the switches start from the decision as it is now. */
-function PreferencesPanel({ store }: { store: Store }) {
-  const texts = useConsentTexts();
-  const gpc = useStoreSlice(store, gpcOf);
-  const locale = useStoreSlice(store, localeOf);
-  const { config } = store;
-  const baseId = useId();
-  // Before any decision every optional switch is off (EU-3); afterwards they show what is granted.
-  const [draft, setDraft] = useState<Record<string, boolean>>(() => {
-    const state = store.getState();
-    return Object.fromEntries(config.categoryIds.map((id) => [id, state.status === 'decided' && state.granted[id] === true]));
-  });
-
-  return (
-    <>
-      <div data-consent-dialog-body="">
-        <Dialog.Description data-consent-dialog-description="">
-          <RichText text={texts.preferences.description} />
-        </Dialog.Description>
-        {config.categoryList.map((category) => {
-          const { id } = category;
-          const categoryTexts = texts.categories[id] ?? { title: id, description: '' };
-          const titleId = `${baseId}-${id}-title`;
-          const purposeId = `${baseId}-${id}-purpose`;
-          const heldByGpc = gpc && category.gpc && !draft[id];
-          const granted = category.required || draft[id] === true;
-          return (
-            <section
-              key={id}
-              aria-labelledby={titleId}
-              data-consent-category={id}
-              data-granted={granted}
-              data-required={category.required}
-            >
-              <div data-consent-category-header="">
-                <h3 id={titleId} data-consent-category-title="">
-                  {categoryTexts.title}
-                </h3>
-                {category.required ? <span data-consent-always-active="">{texts.preferences.alwaysActive}</span> : null}
-                <ConsentSwitch
-                  checked={granted}
-                  disabled={category.required}
-                  labelledBy={titleId}
-                  describedBy={purposeId}
-                  onCheckedChange={(checked) => setDraft((current) => ({ ...current, [id]: checked }))}
-                />
-              </div>
-              <p id={purposeId} data-consent-category-description="">
-                <RichText text={categoryTexts.description} />
-                {heldByGpc ? (
-                  <>
-                    {' '}
-                    <span data-consent-gpc-note="">{texts.preferences.heldByGpc}</span>
-                  </>
-                ) : null}
-              </p>
-              <CookieTable category={category} texts={texts} locale={locale} />
-            </section>
-          );
-        })}
-      </div>
-      <div data-consent-actions="">
-        <button type="button" data-consent-button="accept-all" onClick={() => store.acceptAll({ surface: 'preferences' })}>
-          {texts.preferences.acceptAll}
-        </button>
-        <button type="button" data-consent-button="reject-all" onClick={() => store.rejectAll({ surface: 'preferences' })}>
-          {texts.preferences.rejectAll}
-        </button>
-        <button type="button" data-consent-button="save" onClick={() => store.save(draft, { surface: 'preferences' })}>
-          {texts.preferences.save}
-        </button>
-      </div>
-    </>
-  );
-}
 
 /**
  * The second layer, on Radix Dialog: one section per category with its purpose, a switch and its
  * cookies. Opened by the banner's "Customize", `<CookieSettingsButton />` or `openPreferences()`.
  * Escape and the close button record nothing; focus returns to whatever opened it (A11Y-1).
+ *
+ * It and Radix are loaded only when the preferences are first opened (and prefetched when a
+ * button that opens them is hovered or focused), so a first visit does not pay for them.
  */
-export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogProps>(function PreferencesDialog(
-  { container, className, onCloseAutoFocus, ...rest },
-  forwardedRef,
-) {
+export const PreferencesDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, PreferencesDialogProps>(function PreferencesDialog(props, forwardedRef) {
   const store = useTypedStore('PreferencesDialog');
-  const texts = useConsentTexts();
   const open = useStoreSlice(store, isOpen);
-  const opener = useRef<HTMLElement | null>(null);
-
-  // Runs before Radix moves focus into the dialog, so the element that opened it is still focused.
-  useLayoutEffect(() => {
-    if (open) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  }, [open]);
-
+  // Once wanted, stay mounted: Radix needs to see `open` turn false to give focus back.
+  const [wanted, setWanted] = useState(open);
+  if (open && !wanted) setWanted(true);
+  if (!wanted) return null;
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => (next ? store.openPreferences() : store.closePreferences())}>
-      <Dialog.Portal container={container}>
-        <Dialog.Overlay data-consent-overlay="" />
-        <Dialog.Content
-          {...rest}
-          ref={forwardedRef}
-          className={clsx(className)}
-          data-consent-dialog=""
-          onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
-            // The opener may be gone (the banner's "Customize" after a choice): fall back sensibly.
-            event.preventDefault();
-            restoreFocus(store, opener.current);
-          })}
-        >
-          <div data-consent-dialog-header="">
-            <Dialog.Title data-consent-dialog-title="">{texts.preferences.title}</Dialog.Title>
-            <Dialog.Close data-consent-close="" aria-label={texts.preferences.close}>
-              <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-                <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-              </svg>
-            </Dialog.Close>
-          </div>
-          <PreferencesPanel store={store} />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Suspense fallback={null}>
+      <LazyContent {...props} ref={forwardedRef} />
+    </Suspense>
   );
 });

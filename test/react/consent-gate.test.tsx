@@ -51,7 +51,7 @@ describe('given the content’s category is not granted', () => {
   it('opens the preferences from its settings button', async () => {
     render(<Page />);
     await userEvent.click(within(screen.getByRole('main')).getByRole('button', { name: 'Cookie settings' }));
-    expect(screen.getByRole('dialog', { name: 'Cookie preferences' })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'Cookie preferences' })).toBeTruthy();
   });
 
   it('shows a fallback of the app’s own instead, when given one', () => {
@@ -80,7 +80,7 @@ describe('when the category is withdrawn', () => {
     await user.click(screen.getByRole('button', { name: 'Allow “Performance”' }));
     expect(screen.getByTitle('Our office on the map')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
-    const dialog = screen.getByRole('dialog', { name: 'Cookie preferences' });
+    const dialog = await screen.findByRole('dialog', { name: 'Cookie preferences' });
     await user.click(within(dialog).getByRole('switch', { name: 'Performance' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
     expect(screen.queryByTitle('Our office on the map')).toBeNull();

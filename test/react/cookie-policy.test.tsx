@@ -41,7 +41,7 @@ describe('the cookie policy page', () => {
     render(<PolicyPage />);
     expect(screen.getByText('You have not chosen yet. Only the cookies the site needs are in use.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Change your cookie settings' }));
-    await user.click(within(screen.getByRole('dialog', { name: 'Cookie preferences' })).getByRole('switch', { name: 'Performance' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Cookie preferences' })).getByRole('switch', { name: 'Performance' }));
     await user.click(screen.getByRole('button', { name: 'Save preferences' }));
     const choice = screen.getByRole('list');
     expect(within(choice).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
@@ -88,6 +88,6 @@ describe('the cookie settings button', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     allow = true;
     await user.click(button);
-    expect(screen.getByRole('dialog', { name: 'Cookie preferences' })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'Cookie preferences' })).toBeTruthy();
   });
 });

@@ -112,6 +112,7 @@ describe('Google tags after "Accept all"', () => {
     const user = userEvent.setup();
     render(<Site />);
     await user.click(screen.getByRole('button', { name: 'Customize' }));
+    await screen.findByRole('dialog', { name: 'Cookie preferences' });
     await user.click(screen.getByRole('switch', { name: 'Performance' }));
     await user.click(screen.getByRole('button', { name: 'Save preferences' }));
     expect(gtagScripts()).toHaveLength(1);
@@ -147,7 +148,7 @@ describe('withdrawing from the footer link (CLR-1)', () => {
     onWithdraw.mockImplementation(() => timeline.push('onWithdraw'));
 
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
-    const dialog = screen.getByRole('dialog', { name: 'Cookie preferences' });
+    const dialog = await screen.findByRole('dialog', { name: 'Cookie preferences' });
     await user.click(within(dialog).getByRole('button', { name: 'Reject all' }));
 
     expect(timeline[0]).toMatch(/^gtag consent update .*"ad_storage":"denied".*"analytics_storage":"denied"/);

@@ -32,6 +32,7 @@ const switchFor = (name: string) => within(dialog()).getByRole('switch', { name 
 
 async function openFromBanner(user = userEvent.setup()) {
   await user.click(screen.getByRole('button', { name: 'Customize' }));
+  await screen.findByRole('dialog', { name: 'Cookie preferences' });
   return user;
 }
 
@@ -165,6 +166,7 @@ describe('given a decision, reopened from the settings button (EU-8)', () => {
     render(<Site onDecision={onDecision} />);
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    await screen.findByRole('dialog', { name: 'Cookie preferences' });
     expect(switchFor('Performance').getAttribute('aria-checked')).toBe('true');
     expect(switchFor('Targeting and advertising').getAttribute('aria-checked')).toBe('true');
     await user.click(within(dialog()).getByRole('button', { name: 'Reject all' }));
@@ -178,6 +180,7 @@ describe('given a decision, reopened from the settings button (EU-8)', () => {
     render(<Site onDecision={onDecision} />);
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    await screen.findByRole('dialog', { name: 'Cookie preferences' });
     await user.click(switchFor('Targeting and advertising'));
     await user.click(within(dialog()).getByRole('button', { name: 'Save preferences' }));
     expect(onDecision).toHaveBeenLastCalledWith(
@@ -193,6 +196,7 @@ describe('given Global Privacy Control (GPC-1)', () => {
     render(<Site />);
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    await screen.findByRole('dialog', { name: 'Cookie preferences' });
     const advertising = switchFor('Targeting and advertising');
     expect(advertising.getAttribute('aria-checked')).toBe('false');
     expect(document.getElementById(advertising.getAttribute('aria-describedby')!)?.textContent).toContain(
@@ -201,6 +205,7 @@ describe('given Global Privacy Control (GPC-1)', () => {
     await user.click(advertising);
     await user.click(within(dialog()).getByRole('button', { name: 'Save preferences' }));
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    await screen.findByRole('dialog', { name: 'Cookie preferences' });
     expect(switchFor('Targeting and advertising').getAttribute('aria-checked')).toBe('true');
   });
 });
@@ -210,7 +215,7 @@ describe('in French', () => {
     const user = userEvent.setup();
     render(<Site locale="fr" />);
     await user.click(screen.getByRole('button', { name: 'Personnaliser' }));
-    const french = screen.getByRole('dialog', { name: 'Préférences de cookies' });
+    const french = await screen.findByRole('dialog', { name: 'Préférences de cookies' });
     expect(within(french).getByRole('switch', { name: 'Performance' })).toBeTruthy();
     expect(within(french).getByText('Toujours actifs')).toBeTruthy();
     expect(within(french).getByRole('button', { name: 'Enregistrer mes choix' })).toBeTruthy();

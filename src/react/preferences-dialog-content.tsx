@@ -1,0 +1,161 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { clsx } from 'clsx';
+import { forwardRef, useId, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import type { ConsentState } from '../core/consent-store';
+import { composeEventHandlers, restoreFocus } from './consent-ui';
+import { CookieTable } from './cookie-table';
+import { RichText } from './rich-text';
+import type { PreferencesDialogProps } from './preferences-dialog';
+import { useConsentTexts, useStoreSlice, useTypedStore, type Store } from './use-consent';
+
+const isOpen = (state: ConsentState) => state.preferences === 'open';
+const gpcOf = (state: ConsentState) => state.gpc;
+const localeOf = (state: ConsentState) => state.locale;
+
+type SwitchProps = {
+  checked: boolean;
+  disabled?: boolean;
+  labelledBy: string;
+  describedBy: string;
+  onCheckedChange: (checked: boolean) => void;
+};
+
+/** A category's on/off control: `role="switch"`, named by the category title, described by its purpose (A11Y-4). */
+function ConsentSwitch({ checked, disabled = false, labelledBy, describedBy, onCheckedChange }: SwitchProps) {
+  return (
+    <button
+      type="button"
+      role="switch"
+      aria-checked={checked}
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      disabled={disabled}
+      data-consent-switch=""
+      data-state={checked ? 'checked' : 'unchecked'}
+      onClick={() => onCheckedChange(!checked)}
+    >
+      <span data-consent-switch-thumb="" aria-hidden="true" />
+    </button>
+  );
+}
+
+/** The body of the open dialog. Mounted on each opening, so the switches start from the decision as it is now. */
+function PreferencesPanel({ store }: { store: Store }) {
+  const texts = useConsentTexts();
+  const gpc = useStoreSlice(store, gpcOf);
+  const locale = useStoreSlice(store, localeOf);
+  const { config } = store;
+  const baseId = useId();
+  // Before any decision every optional switch is off (EU-3); afterwards they show what is granted.
+  const [draft, setDraft] = useState<Record<string, boolean>>(() => {
+    const state = store.getState();
+    return Object.fromEntries(config.categoryIds.map((id) => [id, state.status === 'decided' && state.granted[id] === true]));
+  });
+
+  return (
+    <>
+      <div data-consent-dialog-body="">
+        <Dialog.Description data-consent-dialog-description="">
+          <RichText text={texts.preferences.description} />
+        </Dialog.Description>
+        {config.categoryList.map((category) => {
+          const { id } = category;
+          const categoryTexts = texts.categories[id] ?? { title: id, description: '' };
+          const titleId = `${baseId}-${id}-title`;
+          const purposeId = `${baseId}-${id}-purpose`;
+          const heldByGpc = gpc && category.gpc && !draft[id];
+          const granted = category.required || draft[id] === true;
+          return (
+            <section
+              key={id}
+              aria-labelledby={titleId}
+              data-consent-category={id}
+              data-granted={granted}
+              data-required={category.required}
+            >
+              <div data-consent-category-header="">
+                <h3 id={titleId} data-consent-category-title="">
+                  {categoryTexts.title}
+                </h3>
+                {category.required ? <span data-consent-always-active="">{texts.preferences.alwaysActive}</span> : null}
+                <ConsentSwitch
+                  checked={granted}
+                  disabled={category.required}
+                  labelledBy={titleId}
+                  describedBy={purposeId}
+                  onCheckedChange={(checked) => setDraft((current) => ({ ...current, [id]: checked }))}
+                />
+              </div>
+              <p id={purposeId} data-consent-category-description="">
+                <RichText text={categoryTexts.description} />
+                {heldByGpc ? (
+                  <>
+                    {' '}
+                    <span data-consent-gpc-note="">{texts.preferences.heldByGpc}</span>
+                  </>
+                ) : null}
+              </p>
+              <CookieTable category={category} texts={texts} locale={locale} />
+            </section>
+          );
+        })}
+      </div>
+      <div data-consent-actions="">
+        <button type="button" data-consent-button="accept-all" onClick={() => store.acceptAll({ surface: 'preferences' })}>
+          {texts.preferences.acceptAll}
+        </button>
+        <button type="button" data-consent-button="reject-all" onClick={() => store.rejectAll({ surface: 'preferences' })}>
+          {texts.preferences.rejectAll}
+        </button>
+        <button type="button" data-consent-button="save" onClick={() => store.save(draft, { surface: 'preferences' })}>
+          {texts.preferences.save}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The dialog itself, with Radix: loaded only once the preferences are first wanted (see preferences-dialog.tsx). */
+export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElement, PreferencesDialogProps>(function PreferencesDialogContent(
+  { container, className, onCloseAutoFocus, ...rest },
+  forwardedRef,
+) {
+  const store = useTypedStore('PreferencesDialog');
+  const texts = useConsentTexts();
+  const open = useStoreSlice(store, isOpen);
+  const opener = useRef<HTMLElement | null>(null);
+
+  // Runs before Radix moves focus into the dialog, so the element that opened it is still focused.
+  useLayoutEffect(() => {
+    if (open) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  }, [open]);
+
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => (next ? store.openPreferences() : store.closePreferences())}>
+      <Dialog.Portal container={container}>
+        <Dialog.Overlay data-consent-overlay="" />
+        <Dialog.Content
+          {...rest}
+          ref={forwardedRef}
+          className={clsx(className)}
+          data-consent-dialog=""
+          onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
+            // The opener may be gone (the banner's "Customize" after a choice): fall back sensibly.
+            event.preventDefault();
+            restoreFocus(store, opener.current);
+          })}
+        >
+          <div data-consent-dialog-header="">
+            <Dialog.Title data-consent-dialog-title="">{texts.preferences.title}</Dialog.Title>
+            <Dialog.Close data-consent-close="" aria-label={texts.preferences.close}>
+              <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+                <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+              </svg>
+            </Dialog.Close>
+          </div>
+          <PreferencesPanel store={store} />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+});
