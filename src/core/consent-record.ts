@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from './config';
 import type { ConsentMethod, ConsentSurface } from './consent-state';
-import type { ConsentTexts } from './texts';
+import type { FirstLayerTexts } from './texts';
 
 /**
  * Proof of one decision (REC-1), handed to `onDecision` so the site can keep it (REC-2).
@@ -34,8 +34,11 @@ function fnv1a64(text: string): string {
   return hash.toString(16).padStart(16, '0');
 }
 
-/** The hash of what a person saw: every text of their locale and every category with its cookies. */
-export function hashShownPolicy<C extends string>(config: ResolvedConfig<C>, texts: ConsentTexts): string {
+/**
+ * The hash of what a person saw: the first layer's texts in their locale, and every category with
+ * its purpose and declared cookies.
+ */
+export function hashShownPolicy<C extends string>(config: ResolvedConfig<C>, texts: FirstLayerTexts): string {
   const categories = config.categoryIds.map((id) => {
     const { required, gpc, cookies } = config.categories[id];
     return {

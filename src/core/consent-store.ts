@@ -13,7 +13,7 @@ import { createCookieStorage, type ConsentStorage } from './consent-storage';
 import { decodeConsentValue, encodeConsentValue } from './cookie-codec';
 import { cleanLocale, resolveLocale } from './locale';
 import { readGlobalPrivacyControl } from './privacy-signals';
-import { resolveTexts, type ConsentTexts } from './texts';
+import { resolveSections, resolveTexts, type BuiltInTexts, type ConsentTexts, type FirstLayerTexts } from './texts';
 
 type CommonState<C extends string> = {
   /** Whether each category may run now (GPC and required categories included). */
@@ -66,8 +66,10 @@ export type ConsentStore<C extends string = string> = {
   /** Reads the stored decision and listens to other tabs; returns the function that stops it. */
   start(): () => void;
   isGranted(category: C): boolean;
-  /** The texts of a locale: built-in ones with the config's overrides. */
-  getTexts(locale: string): ConsentTexts;
+  /** The first layer's texts in a locale: built-in ones with the config's overrides. */
+  getTexts(locale: string): FirstLayerTexts;
+  /** More sections of texts in a locale (the dialog's, the policy page's), resolved once. */
+  getSectionTexts<S extends Exclude<keyof ConsentTexts, 'categories'>>(builtIns: BuiltInTexts<S>, locale: string): Pick<ConsentTexts, S>;
   /** Speaks `locale`, or the document's or browser's when it is undefined. */
   setLocale(locale: string | undefined): void;
   acceptAll(options?: DecisionOptions): void;
@@ -134,7 +136,8 @@ export function createConsentStore<C extends string>(
   const now = options.now ?? Date.now;
   const listeners = new Set<() => void>();
   const hashes = new Map<string, string>();
-  const texts = new Map<string, ConsentTexts>();
+  const texts = new Map<string, FirstLayerTexts>();
+  const sectionTexts = new WeakMap<object, Map<string, unknown>>();
   let givenLocale = options.locale;
   const initialState: ConsentState<C> = {
     status: 'pending',
@@ -205,13 +208,20 @@ export function createConsentStore<C extends string>(
     }
   }
 
-  function getTexts(locale: string): ConsentTexts {
+  function getTexts(locale: string): FirstLayerTexts {
     let found = texts.get(locale);
     if (!found) {
       found = resolveTexts(resolved.categoryIds, resolved.texts, locale);
       texts.set(locale, found);
     }
     return found;
+  }
+
+  function getSectionTexts<S extends Exclude<keyof ConsentTexts, 'categories'>>(builtIns: BuiltInTexts<S>, locale: string): Pick<ConsentTexts, S> {
+    let byLocale = sectionTexts.get(builtIns);
+    if (!byLocale) sectionTexts.set(builtIns, (byLocale = new Map()));
+    if (!byLocale.has(locale)) byLocale.set(locale, resolveSections(builtIns, resolved.texts, locale));
+    return byLocale.get(locale) as Pick<ConsentTexts, S>;
   }
 
   function decide(method: ConsentMethod, choose: (id: C) => boolean, surface: ConsentSurface): void {
@@ -259,6 +269,7 @@ export function createConsentStore<C extends string>(
     },
     isGranted: (category) => state.granted[category] === true,
     getTexts,
+    getSectionTexts,
     setLocale(locale) {
       givenLocale = locale;
       const next = resolveLocale(locale);

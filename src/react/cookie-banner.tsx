@@ -13,7 +13,7 @@ import {
 } from 'react';
 import type { ConsentMethod } from '../core/consent-state';
 import type { ConsentState } from '../core/consent-store';
-import type { ConsentTexts } from '../core/texts';
+import type { FirstLayerTexts } from '../core/texts';
 import { composeEventHandlers, focusMemoryOf, restoreFocus, visuallyHidden } from './consent-ui';
 import { prefetchPreferencesHandlers } from './preferences-dialog-loader';
 import { RichText } from './rich-text';
@@ -41,7 +41,7 @@ const statusOf = (state: ConsentState) => state.status;
 const reasonOf = (state: ConsentState): Undecided | null => (state.status === 'undecided' ? state.reason : null);
 const decisionOf = (state: ConsentState) => (state.status === 'decided' ? state.decision : null);
 
-function announcementFor(method: ConsentMethod, texts: ConsentTexts): string {
+function announcementFor(method: ConsentMethod, texts: FirstLayerTexts): string {
   switch (method) {
     case 'accept-all':
       return texts.status.acceptedAll;

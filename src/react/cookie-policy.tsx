@@ -5,7 +5,9 @@ import { fillText } from '../core/texts';
 import { CookieTable } from './cookie-table';
 import { prefetchPreferencesHandlers } from './preferences-dialog-loader';
 import { RichText } from './rich-text';
-import { useConsentTexts, useStoreSlice, useTypedStore } from './use-consent';
+import { policyTexts } from '../core/texts-policy';
+import { preferencesTexts } from '../core/texts-preferences';
+import { useMoreTexts, useStoreSlice, useTypedStore } from './use-consent';
 
 export type CookiePolicyProps = Omit<ComponentPropsWithoutRef<'article'>, 'children'> & {
   /** The level of the section headings; categories are one level below. @default 2 */
@@ -25,7 +27,7 @@ export const CookiePolicy = /* @__PURE__ */ forwardRef<HTMLElement, CookiePolicy
   forwardedRef,
 ) {
   const store = useTypedStore('CookiePolicy');
-  const texts = useConsentTexts();
+  const texts = { ...useMoreTexts(preferencesTexts), ...useMoreTexts(policyTexts) };
   const state = useStoreSlice(store, wholeState);
   const { config } = store;
   const Heading = `h${headingLevel}` as ElementType;
@@ -51,7 +53,7 @@ export const CookiePolicy = /* @__PURE__ */ forwardRef<HTMLElement, CookiePolicy
             <section key={id} data-consent-category={id} data-required={category.required}>
               <SubHeading>{texts.categories[id]?.title}</SubHeading>
               <p>
-                <RichText text={texts.categories[id]?.description ?? ''} />
+                <RichText text={texts.categories[id]?.description || texts.preferences.defaultCategoryDescription} />
                 {category.required ? <> ({texts.preferences.alwaysActive})</> : null}
               </p>
               <CookieTable category={category} texts={texts} locale={state.locale} />

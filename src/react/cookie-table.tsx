@@ -1,10 +1,10 @@
 import type { ResolvedCategory } from '../core/config';
-import { fillText, localize, type ConsentTexts } from '../core/texts';
+import { fillText, localize, type ConsentTexts, type FirstLayerTexts } from '../core/texts';
 import { cookieNameLabel } from './consent-ui';
 
 type CookieTableProps = {
   category: ResolvedCategory;
-  texts: ConsentTexts;
+  texts: FirstLayerTexts & Pick<ConsentTexts, 'cookies'>;
   locale: string;
 };
 

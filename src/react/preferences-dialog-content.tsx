@@ -6,7 +6,8 @@ import { composeEventHandlers, restoreFocus } from './consent-ui';
 import { CookieTable } from './cookie-table';
 import { RichText } from './rich-text';
 import type { PreferencesDialogProps } from './preferences-dialog';
-import { useConsentTexts, useStoreSlice, useTypedStore, type Store } from './use-consent';
+import { preferencesTexts } from '../core/texts-preferences';
+import { useMoreTexts, useStoreSlice, useTypedStore, type Store } from './use-consent';
 
 const isOpen = (state: ConsentState) => state.preferences === 'open';
 const gpcOf = (state: ConsentState) => state.gpc;
@@ -41,7 +42,7 @@ function ConsentSwitch({ checked, disabled = false, labelledBy, describedBy, onC
 
 /** The body of the open dialog. Mounted on each opening, so the switches start from the decision as it is now. */
 function PreferencesPanel({ store }: { store: Store }) {
-  const texts = useConsentTexts();
+  const texts = useMoreTexts(preferencesTexts);
   const gpc = useStoreSlice(store, gpcOf);
   const locale = useStoreSlice(store, localeOf);
   const { config } = store;
@@ -61,6 +62,7 @@ function PreferencesPanel({ store }: { store: Store }) {
         {config.categoryList.map((category) => {
           const { id } = category;
           const categoryTexts = texts.categories[id] ?? { title: id, description: '' };
+          const purpose = categoryTexts.description || texts.preferences.defaultCategoryDescription;
           const titleId = `${baseId}-${id}-title`;
           const purposeId = `${baseId}-${id}-purpose`;
           const heldByGpc = gpc && category.gpc && !draft[id];
@@ -87,7 +89,7 @@ function PreferencesPanel({ store }: { store: Store }) {
                 />
               </div>
               <p id={purposeId} data-consent-category-description="">
-                <RichText text={categoryTexts.description} />
+                <RichText text={purpose} />
                 {heldByGpc ? (
                   <>
                     {' '}
@@ -121,7 +123,7 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElemen
   forwardedRef,
 ) {
   const store = useTypedStore('PreferencesDialog');
-  const texts = useConsentTexts();
+  const texts = useMoreTexts(preferencesTexts);
   const open = useStoreSlice(store, isOpen);
   const opener = useRef<HTMLElement | null>(null);
 

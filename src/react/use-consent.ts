@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { ConsentConfig } from '../core/config';
 import type { ConsentState, ConsentStore } from '../core/consent-store';
 import { loadScriptWhenGranted, type LoadScriptOptions } from '../core/script-loader';
-import type { ConsentTexts } from '../core/texts';
+import type { BuiltInTexts, ConsentTexts, FirstLayerTexts } from '../core/texts';
 import { isDevelopment } from '../core/development';
 import { useConsentStore } from './consent-context';
 
@@ -62,10 +62,20 @@ export function useTypedStore(hookName: string): Store {
   return useConsentStore(hookName) as unknown as Store;
 }
 
-/** The interface texts in the locale being spoken, with the config's overrides. */
-export function useConsentTexts(): ConsentTexts {
+/**
+ * The first layer's texts (banner, announcements, settings button, gate, categories) in the
+ * locale being spoken, with the config's overrides: what a banner of your own needs.
+ */
+export function useConsentTexts(): FirstLayerTexts {
   const store = useTypedStore('useConsentTexts');
   return store.getTexts(useStoreSlice(store, localeOf));
+}
+
+/** The first layer's texts and more sections (the dialog's, the policy page's). */
+export function useMoreTexts<S extends Exclude<keyof ConsentTexts, 'categories'>>(builtIns: BuiltInTexts<S>): FirstLayerTexts & Pick<ConsentTexts, S> {
+  const store = useTypedStore('useConsentTexts');
+  const locale = useStoreSlice(store, localeOf);
+  return { ...store.getTexts(locale), ...store.getSectionTexts(builtIns, locale) };
 }
 
 /** The decision and every action, for a banner or settings page of your own. */

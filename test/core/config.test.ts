@@ -50,7 +50,7 @@ describe('a consent config', () => {
       ['not an object', null, 'the config must be an object'],
       ['no revision', { categories: minimal.categories }, 'revision must be a whole number or a string'],
       ['a revision with a dot', withField({ revision: '1.2' }), 'revision must be'],
-      ['no categories', withField({ categories: {} }), 'categories must declare at least one category'],
+      ['no categories', withField({ categories: {} }), 'categories must declare from 1 to 32 categories'],
       ['categories as an array', withField({ categories: ['performance'] }), 'categories must be an object'],
       ['a category id with capitals', withField({ categories: { Performance: {} } }), 'categories.Performance: a category id must'],
       ['a category that is not an object', withField({ categories: { performance: true } }), 'categories.performance must be an object'],

@@ -8,8 +8,8 @@ import { packageAliases } from '../../vite.aliases.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DEV_ONLY_WARNING = 'which no category of the consent config declares';
 
-/** Bundles the fixture app as its own bundler would, in `mode`, and returns the JavaScript. */
-async function bundle(mode: 'production' | 'development'): Promise<string> {
+/** Bundles a fixture app as its own bundler would, in `mode`, and returns its JavaScript files. */
+async function bundleFiles(mode: 'production' | 'development', fixture = 'full-app'): Promise<Rolldown.OutputChunk[]> {
   const output = (await build({
     root,
     configFile: false,
@@ -21,10 +21,14 @@ async function bundle(mode: 'production' | 'development'): Promise<string> {
     build: {
       write: false,
       minify: mode === 'production',
-      rolldownOptions: { input: fileURLToPath(new URL('./fixtures/full-app.tsx', import.meta.url)) },
+      rolldownOptions: { input: fileURLToPath(new URL(`./fixtures/${fixture}.tsx`, import.meta.url)) },
     },
   })) as Rolldown.RolldownOutput;
-  return output.output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('\n');
+  return output.output.filter((file): file is Rolldown.OutputChunk => file.type === 'chunk');
+}
+
+async function bundle(mode: 'production' | 'development'): Promise<string> {
+  return (await bundleFiles(mode)).map((chunk) => chunk.code).join('\n');
 }
 
 describe('an app built with the library', () => {
@@ -36,5 +40,24 @@ describe('an app built with the library', () => {
     const code = await bundle('production');
     expect(code).toContain('cookie_consent');
     expect(code).not.toContain(DEV_ONLY_WARNING);
+  }, 60_000);
+});
+
+describe('an app with an interface of its own', () => {
+  it('gets neither the banner, nor the dialog, nor Radix, when it uses only useConsent and ConsentScript', async () => {
+    const files = await bundleFiles('production', 'hooks-only');
+    expect(files.map((file) => file.fileName)).toHaveLength(1);
+    const [app] = files;
+    expect(Object.keys(app!.modules).filter((id) => /radix|cookie-banner|preferences-dialog|cookie-policy|texts-p/.test(id))).toEqual([]);
+    expect(app!.code).not.toContain('data-consent-banner');
+    expect(app!.dynamicImports).toEqual([]);
+  }, 60_000);
+
+  it('gets the dialog and Radix in a chunk of their own when it does use them', async () => {
+    const files = await bundleFiles('production', 'first-visit');
+    const entry = files.find((file) => file.isEntry)!;
+    expect(Object.keys(entry.modules).some((id) => id.includes('@radix-ui'))).toBe(false);
+    const lazy = files.filter((file) => !file.isEntry);
+    expect(lazy.some((file) => Object.keys(file.modules).some((id) => id.includes('@radix-ui/react-dialog')))).toBe(true);
   }, 60_000);
 });

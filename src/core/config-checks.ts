@@ -1,0 +1,116 @@
+import { fail, isRecord } from './config';
+import { CONSENT_MODE_KEYS } from './consent-mode';
+import { TEXT_KEYS } from './texts';
+import { PREFERENCES_TEXT_KEYS } from './texts-preferences';
+import { POLICY_TEXT_KEYS } from './texts-policy';
+
+const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+const FIELDS = {
+  config: ['revision', 'categories', 'expiresAfterDays', 'cookie', 'texts', 'consentMode'],
+  category: ['required', 'gpc', 'cookies'],
+  cookie: ['name', 'domain', 'path'],
+  declaration: ['name', 'provider', 'purpose', 'duration'],
+  consentMode: ['mapping', 'waitForUpdate', 'region', 'adsDataRedaction', 'urlPassthrough', 'mode', 'dataLayerName'],
+};
+
+function onlyKnownFields(value: Record<string, unknown>, known: readonly string[], path: string): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) fail(`${path}${key}`, `is not a known field (expected one of ${known.join(', ')})`);
+  }
+}
+
+function checkLocalizedText(value: unknown, path: string): void {
+  if (typeof value === 'string') return;
+  if (isRecord(value) && Object.keys(value).length > 0) {
+    for (const [locale, text] of Object.entries(value)) {
+      if (!LOCALE_PATTERN.test(locale)) fail(`${path}.${locale}`, 'must be keyed by a locale such as "en" or "fr-CA"');
+      if (typeof text !== 'string') fail(`${path}.${locale}`, 'must be a string', text);
+    }
+    return;
+  }
+  fail(path, 'must be a string or an object of strings per locale', value);
+}
+
+function checkTexts(texts: Record<string, unknown>, categoryIds: readonly string[]): void {
+  const sections: Record<string, readonly string[]> = { ...TEXT_KEYS, ...PREFERENCES_TEXT_KEYS, ...POLICY_TEXT_KEYS };
+  for (const [locale, own] of Object.entries(texts)) {
+    const path = `texts.${locale}`;
+    if (!LOCALE_PATTERN.test(locale)) fail(`${path}:`, 'texts must be keyed by a locale such as "en" or "fr-CA"');
+    if (!isRecord(own)) fail(path, 'must be an object', own);
+    onlyKnownFields(own, [...Object.keys(sections), 'categories'], `${path}.`);
+    for (const [section, entries] of Object.entries(own)) {
+      if (!isRecord(entries)) fail(`${path}.${section}`, 'must be an object', entries);
+      for (const [key, text] of Object.entries(entries)) {
+        const at = `${path}.${section}.${key}`;
+        if (section !== 'categories') {
+          const known = sections[section]!;
+          if (!known.includes(key)) fail(at, `is not a known text (expected one of ${known.join(', ')})`);
+          if (typeof text !== 'string') fail(at, 'must be a string', text);
+          continue;
+        }
+        if (!categoryIds.includes(key)) fail(at, 'is not a category of this config');
+        if (!isRecord(text)) fail(at, 'must be an object { title, description }');
+        onlyKnownFields(text, ['title', 'description'], `${at}.`);
+        for (const [field, string] of Object.entries(text)) {
+          if (typeof string !== 'string') fail(`${at}.${field}`, 'must be a string', string);
+        }
+      }
+    }
+  }
+}
+
+function checkConsentMode(value: unknown, categoryIds: readonly string[]): void {
+  if (value === undefined) return;
+  if (!isRecord(value)) fail('consentMode', 'must be an object', value);
+  onlyKnownFields(value, FIELDS.consentMode, 'consentMode.');
+  const { mapping = {}, waitForUpdate, region, adsDataRedaction = false, urlPassthrough = false, mode = 'basic', dataLayerName = 'dataLayer' } = value;
+  if (!isRecord(mapping)) fail('consentMode.mapping', 'must be an object of keys per category', mapping);
+  for (const [id, keys] of Object.entries(mapping)) {
+    if (!categoryIds.includes(id)) fail(`consentMode.mapping.${id}`, 'is not a category of this config');
+    if (!Array.isArray(keys)) fail(`consentMode.mapping.${id}`, 'must be an array of Consent Mode keys', keys);
+    keys.forEach((key: unknown, index) => {
+      if (!CONSENT_MODE_KEYS.includes(key as never)) fail(`consentMode.mapping.${id}[${index}]`, `must be one of ${CONSENT_MODE_KEYS.join(', ')}`, key);
+    });
+  }
+  if (waitForUpdate !== undefined && !(Number.isInteger(waitForUpdate) && (waitForUpdate as number) >= 0 && (waitForUpdate as number) <= 60_000)) {
+    fail('consentMode.waitForUpdate', 'must be a whole number of milliseconds from 0 to 60000', waitForUpdate);
+  }
+  if (region !== undefined) {
+    if (!Array.isArray(region) || region.length === 0) fail('consentMode.region', 'must be a non-empty array of ISO 3166 codes', region);
+    region.forEach((code: unknown, index) => {
+      if (code === 'EU' || code === 'EEA') fail(`consentMode.region[${index}]:`, `Google takes ISO 3166 country codes ("FR", "DE"), not "${code}"`);
+      if (typeof code !== 'string' || !/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/.test(code)) fail(`consentMode.region[${index}]`, 'must be an ISO 3166 code such as "FR" or "US-CA"', code);
+    });
+  }
+  if (typeof adsDataRedaction !== 'boolean') fail('consentMode.adsDataRedaction', 'must be a boolean', adsDataRedaction);
+  if (typeof urlPassthrough !== 'boolean') fail('consentMode.urlPassthrough', 'must be a boolean', urlPassthrough);
+  if (mode !== 'basic' && mode !== 'advanced') fail('consentMode.mode', 'must be "basic" or "advanced"', mode);
+  if (typeof dataLayerName !== 'string' || !/^[A-Za-z_$][A-Za-z0-9_$]{0,63}$/.test(dataLayerName)) {
+    fail('consentMode.dataLayerName', 'must be a JavaScript identifier', dataLayerName);
+  }
+}
+
+/**
+ * The finer checks of a config, for development builds only: unknown fields (a typo would
+ * otherwise be ignored silently), the cookie declarations' texts, text overrides and the Consent
+ * Mode options. What could crash or grant by mistake is checked by `resolveConfig` everywhere.
+ */
+export function checkConfigDetails(raw: Record<string, unknown>, categoryIds: readonly string[]): void {
+  onlyKnownFields(raw, FIELDS.config, '');
+  const categories = raw.categories as Record<string, Record<string, unknown>>;
+  for (const id of categoryIds) {
+    const category = categories[id]!;
+    onlyKnownFields(category, FIELDS.category, `categories.${id}.`);
+    ((category.cookies ?? []) as Record<string, unknown>[]).forEach((cookie, index) => {
+      const path = `categories.${id}.cookies[${index}]`;
+      onlyKnownFields(cookie, FIELDS.declaration, `${path}.`);
+      if (typeof cookie.provider !== 'string' || !cookie.provider) fail(`${path}.provider`, 'must be a non-empty string', cookie.provider);
+      checkLocalizedText(cookie.purpose, `${path}.purpose`);
+      checkLocalizedText(cookie.duration, `${path}.duration`);
+    });
+  }
+  if (isRecord(raw.cookie)) onlyKnownFields(raw.cookie, FIELDS.cookie, 'cookie.');
+  if (isRecord(raw.texts)) checkTexts(raw.texts, categoryIds);
+  checkConsentMode(raw.consentMode, categoryIds);
+}
