@@ -45,7 +45,11 @@ export default defineConfig({
         // Rolldown drops a directive written in the source; the React entry needs it for
         // React Server Components, and the server entry must not have it.
         banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // One file per source module: an app's bundler assigns modules, not parts of them, to its
+        // chunks, so code only the lazy dialog or the policy page needs must sit in files of its own.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
       },
     },
   },

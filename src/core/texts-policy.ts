@@ -40,4 +40,4 @@ export const policyTexts: BuiltInTexts<'policy'> = {
   },
 };
 
-export const POLICY_TEXT_KEYS = keysOf(policyTexts.en!);
+export const POLICY_TEXT_KEYS = /* @__PURE__ */ keysOf(policyTexts.en!);

@@ -46,4 +46,4 @@ export const preferencesTexts: BuiltInTexts<'preferences' | 'cookies'> = {
   },
 };
 
-export const PREFERENCES_TEXT_KEYS = keysOf(preferencesTexts.en!);
+export const PREFERENCES_TEXT_KEYS = /* @__PURE__ */ keysOf(preferencesTexts.en!);

@@ -187,7 +187,7 @@ const categoryTexts: Readonly<Record<string, Record<string, CategoryTexts>>> = {
 };
 
 /** The keys of each first-layer section, for checking overrides. */
-export const TEXT_KEYS = keysOf(firstLayer.en!);
+export const TEXT_KEYS = /* @__PURE__ */ keysOf(firstLayer.en!);
 
 /** The keys of each section of a set of built-in texts. */
 export function keysOf(texts: object): Record<string, readonly string[]> {

@@ -59,4 +59,11 @@ for (const name of fixtures) {
     sizes[part] += 1;
   }
   console.log(`${name}: ${sizes.initial} file(s) on a first visit, ${sizes.lazy} loaded later`);
+  if (process.env.SIZE_BREAKDOWN) {
+    // What the first visit's JavaScript is made of, largest first (characters before minifying).
+    const modules = files
+      .filter((file) => file.type === 'chunk' && initial.has(file.fileName))
+      .flatMap((chunk) => Object.entries(chunk.modules).map(([id, module]) => [module.renderedLength, id.replace(root, '')]));
+    for (const [length, id] of modules.sort((a, b) => b[0] - a[0]).slice(0, 15)) console.log(`  ${String(length).padStart(6)}  ${id}`);
+  }
 }
