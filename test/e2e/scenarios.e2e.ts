@@ -296,4 +296,21 @@ describe.skipIf(!hasBrowser)('the Weroom demo in Chromium', () => {
     expect(region!.height).toBeLessThan(640 / 2);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
+
+  it('17. loads the preferences dialog only when wanted: not on a first visit, but as soon as "Customize" is hovered', async () => {
+    site = await openSite();
+    const dialogChunks: string[] = [];
+    site.page.on('request', (request) => {
+      if (/preferences-dialog-content/.test(request.url())) dialogChunks.push(request.url());
+    });
+    await site.page.goto(site.url());
+    await banner(site.page).waitFor();
+    await site.page.waitForLoadState('networkidle');
+    expect(dialogChunks).toEqual([]);
+    await site.page.getByRole('button', { name: 'Customize' }).hover();
+    await expect.poll(() => dialogChunks.length).toBe(1);
+    await site.page.getByRole('button', { name: 'Customize' }).click();
+    await site.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
+    expect(dialogChunks).toHaveLength(1);
+  });
 });
