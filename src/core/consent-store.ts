@@ -4,6 +4,7 @@ import {
   grantsOf,
   interpretStoredDecision,
   toStoredDecision,
+  type ConsentDecision,
   type ConsentMethod,
   type ConsentSurface,
   type Decision,
@@ -48,6 +49,11 @@ export type ConsentStoreOptions<C extends string = string> = {
   now?: () => number;
   /** The page's Content-Security-Policy nonce, for the scripts the library adds. */
   nonce?: string;
+  /**
+   * The decision as the server read it from the request (`readConsent`), so that the server HTML
+   * and hydration already show the banner, or not, instead of waiting for the cookie in the browser.
+   */
+  initialConsent?: ConsentDecision<C>;
 };
 
 export type DecisionOptions = {
@@ -101,6 +107,19 @@ function readOptions(options: unknown): { surface: ConsentSurface; close: boolea
   return { surface, close: given.method === 'close' };
 }
 
+/** The store's state for a decision (`null`: not read yet). */
+function stateOf<C extends string>(
+  config: ResolvedConfig<C>,
+  decision: ConsentDecision<C> | null,
+  gpc: boolean,
+  preferences: 'open' | 'closed',
+  locale: string,
+): ConsentState<C> {
+  const common = { granted: grantsOf(config, decision, gpc), gpc, preferences, locale };
+  if (!decision) return { ...common, status: 'pending' };
+  return decision.status === 'decided' ? { ...common, status: 'decided', decision } : { ...common, status: 'undecided', reason: decision.reason };
+}
+
 function channelName(cookieName: string): string {
   return `weroom-cookie-consent:${cookieName}`;
 }
@@ -134,19 +153,20 @@ export function createConsentStore<C extends string>(
 ): ConsentStore<C> {
   const resolved = resolveConfig(config);
   const now = options.now ?? Date.now;
+  const fromDecision = (decision: ConsentDecision<C> | null, gpc: boolean, preferences: 'open' | 'closed', locale: string) =>
+    stateOf(resolved, decision, gpc, preferences, locale);
   const listeners = new Set<() => void>();
   const hashes = new Map<string, string>();
   const texts = new Map<string, FirstLayerTexts>();
   const sectionTexts = new WeakMap<object, Map<string, unknown>>();
   let givenLocale = options.locale;
-  const initialState: ConsentState<C> = {
-    status: 'pending',
-    granted: grantsOf(resolved, null, false),
-    gpc: false,
-    preferences: 'closed',
-    // Nothing is read before start(): the server and the first client render agree.
-    locale: cleanLocale(givenLocale) ?? 'en',
-  };
+  // Nothing is read before start(): the server and the first client render agree.
+  const initialState: ConsentState<C> = fromDecision(
+    checkedInitialConsent(options.initialConsent),
+    options.globalPrivacyControl ?? false,
+    'closed',
+    cleanLocale(givenLocale) ?? 'en',
+  );
   let state: ConsentState<C> = initialState;
   let storage: ConsentStorage | undefined;
   let channel: BroadcastChannel | null = null;
@@ -157,6 +177,19 @@ export function createConsentStore<C extends string>(
   function setState(next: ConsentState<C>): void {
     state = next;
     for (const listener of [...listeners]) listener();
+  }
+
+  /** A decision handed in from outside, held to the same rules as one read from the cookie. */
+  function checkedInitialConsent(given: unknown): ConsentDecision<C> | null {
+    if (typeof given !== 'object' || given === null) return null;
+    const decision = given as ConsentDecision<C>;
+    if (decision.status === 'undecided') return { status: 'undecided', reason: decision.reason ?? 'no-decision' };
+    try {
+      // Round-trip through the cookie format: anything it would not accept reads as undecided.
+      return interpretStoredDecision(decodeConsentValue(encodeConsentValue(toStoredDecision(decision, resolved))), resolved, now());
+    } catch {
+      return { status: 'undecided', reason: 'no-decision' };
+    }
   }
 
   function stateKey(value: ConsentState<C>): string {
@@ -171,14 +204,8 @@ export function createConsentStore<C extends string>(
 
   /** Re-reads the stored decision; listeners hear of it only when something changed. */
   function syncFromStorage(): void {
-    const gpc = readGpc();
     const decision = interpretStoredDecision(decodeConsentValue(getStorage().read()), resolved, now());
-    const granted = grantsOf(resolved, decision, gpc);
-    const common = { granted, gpc, preferences: state.preferences, locale: resolveLocale(givenLocale) };
-    const next: ConsentState<C> =
-      decision.status === 'decided'
-        ? { ...common, status: 'decided', decision }
-        : { ...common, status: 'undecided', reason: decision.reason };
+    const next = fromDecision(decision, readGpc(), state.preferences, resolveLocale(givenLocale));
     if (stateKey(next) !== stateKey(state)) setState(next);
   }
 

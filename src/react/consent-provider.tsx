@@ -1,17 +1,16 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { ConsentConfig } from '../core/config';
 import type { ConsentRecord } from '../core/consent-record';
+import type { ConsentDecision } from '../core/consent-state';
 import { startConsentEffects, watchUndeclaredCookies, type WithdrawEvent } from '../core/consent-effects';
 import { createConsentStore, type ConsentStore } from '../core/consent-store';
 import { activateConsentMarkup } from '../core/markup-activation';
 import type { ConsentStorage } from '../core/consent-storage';
 import { ConsentStoreProvider } from './consent-context';
+import { useBrowserLayoutEffect } from './use-browser-layout-effect';
 
 declare const process: { env: { NODE_ENV?: string } };
 
-// Layout effect in the browser, so a first-time visitor's banner is in the first paint; plain
-// effect on the server, where React 18 warns about layout effects.
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export type ConsentProviderProps<C extends string = string> = {
   /** The site's consent config, from `defineConsentConfig`. Read once, when the provider is created. */
@@ -29,8 +28,16 @@ export type ConsentProviderProps<C extends string = string> = {
   onWithdraw?: (event: WithdrawEvent<C>) => void;
   /** The page's Content-Security-Policy nonce, given to every script the library adds. */
   nonce?: string;
-  /** Overrides the browser's Global Privacy Control signal, for previews and tests. @default read from `navigator` */
+  /**
+   * Overrides the browser's Global Privacy Control signal: on the server, from the request's
+   * `Sec-GPC: 1` header; in previews and tests. @default read from `navigator`
+   */
   globalPrivacyControl?: boolean;
+  /**
+   * The decision the server read from the request with `readConsent()`: the server HTML then
+   * holds the banner for an undecided visitor and none for a decided one, and hydration matches.
+   */
+  initialConsent?: ConsentDecision<C>;
   /**
    * Activates consent-gated markup outside React (`<script type="text/plain"
    * data-consent-category>`, `<iframe data-consent-category data-src>`). @default true
@@ -51,6 +58,7 @@ export function ConsentProvider<const C extends string>({
   storage,
   nonce,
   globalPrivacyControl,
+  initialConsent,
   activateMarkup = true,
   children,
 }: ConsentProviderProps<C>) {
@@ -64,6 +72,7 @@ export function ConsentProvider<const C extends string>({
       ...(locale ? { locale } : {}),
       ...(nonce ? { nonce } : {}),
       ...(globalPrivacyControl === undefined ? {} : { globalPrivacyControl }),
+      ...(initialConsent ? { initialConsent } : {}),
       onDecision: (record) => latest.current.onDecision?.(record),
     }),
   );

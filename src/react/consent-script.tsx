@@ -1,8 +1,8 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { injectScript, type ScriptOptions } from '../core/script-loader';
+import { useBrowserLayoutEffect } from './use-browser-layout-effect';
 import { useConsent, useTypedStore, type RegisteredCategory } from './use-consent';
 
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export type ConsentScriptProps = Omit<ScriptOptions, 'text'> & {
   /** The category that must be granted before the script is added. */

@@ -4,7 +4,6 @@ import {
   useCallback,
   useEffect,
   useId,
-  useLayoutEffect,
   useRef,
   useState,
   type ComponentPropsWithoutRef,
@@ -17,6 +16,7 @@ import type { FirstLayerTexts } from '../core/texts';
 import { composeEventHandlers, focusMemoryOf, restoreFocus, visuallyHidden } from './consent-ui';
 import { prefetchPreferencesHandlers } from './preferences-dialog-loader';
 import { RichText } from './rich-text';
+import { useBrowserLayoutEffect } from './use-browser-layout-effect';
 import { useConsentTexts, useStoreSlice, useTypedStore } from './use-consent';
 
 export type CookieBannerLayout = 'bar' | 'box' | 'modal';
@@ -59,7 +59,7 @@ function announcementFor(method: ConsentMethod, texts: FirstLayerTexts): string 
 
 /** Keeps the page's scroll padding equal to the banner's height, so no focused element hides behind it (A11Y-3). */
 function useReservedSpace(element: HTMLElement | null, active: boolean): void {
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     if (!element || !active) return;
     const root = document.documentElement;
     const update = () => root.style.setProperty('--consent-banner-block-size', `${Math.ceil(element.getBoundingClientRect().height)}px`);
@@ -111,7 +111,7 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
   }, [status, decision, texts]);
 
   // After a choice made in the banner, focus goes back where it was, not to nowhere.
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     if (!shown && choseHere.current) {
       choseHere.current = false;
       restoreFocus(store);
@@ -120,7 +120,7 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
 
   // The modal layout blocks the page: a native modal dialog makes the rest inert, and Escape
   // does not dismiss it, since leaving without a choice is not a choice.
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     if (layout !== 'modal' || !shown || !(element instanceof HTMLDialogElement)) return;
     if (!element.open) {
       // Without showModal (old browsers, jsdom) it still shows, as a non-modal dialog.

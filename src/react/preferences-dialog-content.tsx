@@ -1,10 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { clsx } from 'clsx';
-import { forwardRef, useId, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useId, useRef, useState } from 'react';
 import type { ConsentState } from '../core/consent-store';
 import { composeEventHandlers, restoreFocus } from './consent-ui';
 import { CookieTable } from './cookie-table';
 import { RichText } from './rich-text';
+import { useBrowserLayoutEffect } from './use-browser-layout-effect';
 import type { PreferencesDialogProps } from './preferences-dialog';
 import { preferencesTexts } from '../core/texts-preferences';
 import { useMoreTexts, useStoreSlice, useTypedStore, type Store } from './use-consent';
@@ -128,7 +129,7 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElemen
   const opener = useRef<HTMLElement | null>(null);
 
   // Runs before Radix moves focus into the dialog, so the element that opened it is still focused.
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     if (open) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   }, [open]);
 
