@@ -1,10 +1,10 @@
 // The React entry. The build puts 'use client' at the top of the built file (see vite.config.ts).
-export { ConsentProvider } from './react/consent-provider';
-export type { ConsentProviderProps } from './react/consent-provider';
-export { useConsent, useConsentManager, useConsentSelector } from './react/use-consent';
-export type { Register, RegisteredCategory } from './react/use-consent';
+export { ConsentProvider } from './react/consent-provider.js';
+export type { ConsentProviderProps } from './react/consent-provider.js';
+export { useConsent, useConsentManager, useConsentSelector } from './react/use-consent.js';
+export type { Register, RegisteredCategory } from './react/use-consent.js';
 
-export { ConsentConfigError, defineConsentConfig } from './core/config';
+export { ConsentConfigError, defineConsentConfig } from './core/config.js';
 export type {
   CategoryConfig,
   CategoryId,
@@ -12,9 +12,9 @@ export type {
   ConsentCookieConfig,
   CookieDeclaration,
   LocalizedText,
-} from './core/config';
-export { createConsentStore } from './core/consent-store';
-export type { ConsentState, ConsentStore, ConsentStoreOptions, DecisionOptions } from './core/consent-store';
+} from './core/config.js';
+export { createConsentStore } from './core/consent-store.js';
+export type { ConsentState, ConsentStore, ConsentStoreOptions, DecisionOptions } from './core/consent-store.js';
 export type {
   ConsentDecision,
   ConsentMethod,
@@ -22,40 +22,40 @@ export type {
   Decision,
   Undecided,
   UndecidedReason,
-} from './core/consent-state';
-export type { ConsentRecord } from './core/consent-record';
-export { createCookieStorage, createMemoryStorage } from './core/consent-storage';
-export type { ConsentStorage, CookieStorageOptions } from './core/consent-storage';
-export type { CategoryTexts, ConsentTexts, ConsentTextsOverride } from './core/texts';
+} from './core/consent-state.js';
+export type { ConsentRecord } from './core/consent-record.js';
+export { createCookieStorage, createMemoryStorage } from './core/consent-storage.js';
+export type { ConsentStorage, CookieStorageOptions } from './core/consent-storage.js';
+export type { CategoryTexts, ConsentTexts, ConsentTextsOverride } from './core/texts.js';
 
-export { CookieBanner } from './react/cookie-banner';
-export type { CookieBannerLayout, CookieBannerProps } from './react/cookie-banner';
-export { PreferencesDialog } from './react/preferences-dialog';
-export type { PreferencesDialogProps } from './react/preferences-dialog';
-export { CookieSettingsButton } from './react/cookie-settings-button';
-export type { CookieSettingsButtonProps } from './react/cookie-settings-button';
-export { CookiePolicy } from './react/cookie-policy';
-export type { CookiePolicyProps } from './react/cookie-policy';
-export { useConsentTexts } from './react/use-consent';
+export { CookieBanner } from './react/cookie-banner.js';
+export type { CookieBannerLayout, CookieBannerProps } from './react/cookie-banner.js';
+export { PreferencesDialog } from './react/preferences-dialog.js';
+export type { PreferencesDialogProps } from './react/preferences-dialog.js';
+export { CookieSettingsButton } from './react/cookie-settings-button.js';
+export type { CookieSettingsButtonProps } from './react/cookie-settings-button.js';
+export { CookiePolicy } from './react/cookie-policy.js';
+export type { CookiePolicyProps } from './react/cookie-policy.js';
+export { useConsentTexts } from './react/use-consent.js';
 
-export { ConsentScript } from './react/consent-script';
-export type { ConsentScriptProps } from './react/consent-script';
-export { ConsentGate } from './react/consent-gate';
-export type { ConsentGateProps } from './react/consent-gate';
-export { GoogleAds, GoogleAnalytics } from './react/google-tags';
-export type { GoogleAdsProps, GoogleAnalyticsProps } from './react/google-tags';
-export { ConsentModeScript } from './react/consent-mode-script';
-export type { ConsentModeScriptProps } from './react/consent-mode-script';
-export { CONSENT_MODE_KEYS, DEFAULT_CONSENT_MODE_MAPPING, consentModeSignals, createGtag, gtag } from './core/consent-mode';
-export type { ConsentModeConfig, ConsentModeKey, ConsentModeSignals } from './core/consent-mode';
-export { consentModeScript, consentModeScriptTag } from './core/consent-mode-snippet';
-export { loadGoogleTag } from './core/google-tags';
-export { googleAdsCookies, googleAnalyticsCookies } from './core/google-cookies';
-export type { GoogleTagOptions } from './core/google-tags';
-export { injectScript, loadScriptWhenGranted } from './core/script-loader';
-export type { LoadScriptOptions, ScriptOptions } from './core/script-loader';
-export { clearDeclaredCookies, domainVariants } from './core/cookie-clearing';
-export type { ClearCookiesOptions } from './core/cookie-clearing';
-export { activateConsentMarkup } from './core/markup-activation';
-export type { MarkupActivationOptions } from './core/markup-activation';
-export type { ConsentEffectsOptions, WithdrawEvent } from './core/consent-effects';
+export { ConsentScript } from './react/consent-script.js';
+export type { ConsentScriptProps } from './react/consent-script.js';
+export { ConsentGate } from './react/consent-gate.js';
+export type { ConsentGateProps } from './react/consent-gate.js';
+export { GoogleAds, GoogleAnalytics } from './react/google-tags.js';
+export type { GoogleAdsProps, GoogleAnalyticsProps } from './react/google-tags.js';
+export { ConsentModeScript } from './react/consent-mode-script.js';
+export type { ConsentModeScriptProps } from './react/consent-mode-script.js';
+export { CONSENT_MODE_KEYS, DEFAULT_CONSENT_MODE_MAPPING, consentModeSignals, createGtag, gtag } from './core/consent-mode.js';
+export type { ConsentModeConfig, ConsentModeKey, ConsentModeSignals } from './core/consent-mode.js';
+export { consentModeScript, consentModeScriptTag } from './core/consent-mode-snippet.js';
+export { loadGoogleTag } from './core/google-tags.js';
+export { googleAdsCookies, googleAnalyticsCookies } from './core/google-cookies.js';
+export type { GoogleTagOptions } from './core/google-tags.js';
+export { injectScript, loadScriptWhenGranted } from './core/script-loader.js';
+export type { LoadScriptOptions, ScriptOptions } from './core/script-loader.js';
+export { clearDeclaredCookies, domainVariants } from './core/cookie-clearing.js';
+export type { ClearCookiesOptions } from './core/cookie-clearing.js';
+export { activateConsentMarkup } from './core/markup-activation.js';
+export type { MarkupActivationOptions } from './core/markup-activation.js';
+export type { ConsentEffectsOptions, WithdrawEvent } from './core/consent-effects.js';

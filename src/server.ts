@@ -1,16 +1,16 @@
 // React-free helpers for server code (Server Components, middleware, edge runtimes): no
 // 'use client', no DOM, no Node-only API.
-import { resolveConfig, type ConsentConfig } from './core/config';
-import { interpretStoredDecision, type ConsentDecision } from './core/consent-state';
-import { readCookieValue } from './core/consent-storage';
-import { decodeConsentValue } from './core/cookie-codec';
+import { resolveConfig, type ConsentConfig } from './core/config.js';
+import { interpretStoredDecision, type ConsentDecision } from './core/consent-state.js';
+import { readCookieValue } from './core/consent-storage.js';
+import { decodeConsentValue } from './core/cookie-codec.js';
 
-export { ConsentConfigError, defineConsentConfig } from './core/config';
-export type { CategoryConfig, CategoryId, ConsentConfig, CookieDeclaration, LocalizedText } from './core/config';
-export type { ConsentDecision, ConsentMethod, Decision, Undecided, UndecidedReason } from './core/consent-state';
-export { consentModeScript, consentModeScriptTag } from './core/consent-mode-snippet';
-export type { ConsentModeConfig, ConsentModeKey } from './core/consent-mode';
-export { googleAdsCookies, googleAnalyticsCookies } from './core/google-cookies';
+export { ConsentConfigError, defineConsentConfig } from './core/config.js';
+export type { CategoryConfig, CategoryId, ConsentConfig, CookieDeclaration, LocalizedText } from './core/config.js';
+export type { ConsentDecision, ConsentMethod, Decision, Undecided, UndecidedReason } from './core/consent-state.js';
+export { consentModeScript, consentModeScriptTag } from './core/consent-mode-snippet.js';
+export type { ConsentModeConfig, ConsentModeKey } from './core/consent-mode.js';
+export { googleAdsCookies, googleAnalyticsCookies } from './core/google-cookies.js';
 
 /** A `Cookie` request header, or a cookie store such as Next.js `cookies()`. */
 export type CookieSource = string | null | undefined | { get(name: string): { value: string } | undefined };

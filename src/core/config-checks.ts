@@ -1,8 +1,8 @@
-import { fail, isRecord } from './config';
-import { CONSENT_MODE_KEYS } from './consent-mode';
-import { TEXT_KEYS } from './texts';
-import { PREFERENCES_TEXT_KEYS } from './texts-preferences';
-import { POLICY_TEXT_KEYS } from './texts-policy';
+import { fail, isRecord } from './config.js';
+import { CONSENT_MODE_KEYS } from './consent-mode.js';
+import { TEXT_KEYS } from './texts.js';
+import { PREFERENCES_TEXT_KEYS } from './texts-preferences.js';
+import { POLICY_TEXT_KEYS } from './texts-policy.js';
 
 const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 

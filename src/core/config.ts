@@ -1,6 +1,6 @@
-import type { ConsentModeConfig } from './consent-mode';
-import { checkConfigDetails } from './config-checks';
-import type { ConsentTextsOverride } from './texts';
+import type { ConsentModeConfig } from './consent-mode.js';
+import { checkConfigDetails } from './config-checks.js';
+import type { ConsentTextsOverride } from './texts.js';
 
 /** A text given once for every locale, or per locale (`{ en: '1 year', fr: '1 an' }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;

@@ -1,7 +1,7 @@
-import type { CookieDeclaration } from './config';
-import { pushConsentUpdate } from './consent-mode';
-import type { ConsentState, ConsentStore } from './consent-store';
-import { clearDeclaredCookies, isDeclared, pageCookieNames } from './cookie-clearing';
+import type { CookieDeclaration } from './config.js';
+import { pushConsentUpdate } from './consent-mode.js';
+import type { ConsentState, ConsentStore } from './consent-store.js';
+import { clearDeclaredCookies, isDeclared, pageCookieNames } from './cookie-clearing.js';
 
 /** What `onWithdraw` is told when categories go from granted to denied (CLR-1, CLR-2). */
 export type WithdrawEvent<C extends string = string> = {

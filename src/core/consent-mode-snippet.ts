@@ -1,5 +1,5 @@
-import { resolveConfig, type ConsentConfig, type ResolvedConfig } from './config';
-import { CONSENT_MODE_KEYS, consentDefaultValues, consentModeMapping } from './consent-mode';
+import { resolveConfig, type ConsentConfig, type ResolvedConfig } from './config.js';
+import { CONSENT_MODE_KEYS, consentDefaultValues, consentModeMapping } from './consent-mode.js';
 
 const DAY_MS = 86_400_000;
 

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from './config';
+import type { ResolvedConfig } from './config.js';
 
 /** The seven Google Consent Mode v2 keys (CM-1). */
 export const CONSENT_MODE_KEYS = [

@@ -1,6 +1,6 @@
-import type { ResolvedConfig } from './config';
-import type { ConsentMethod, ConsentSurface } from './consent-state';
-import type { FirstLayerTexts } from './texts';
+import type { ResolvedConfig } from './config.js';
+import type { ConsentMethod, ConsentSurface } from './consent-state.js';
+import type { FirstLayerTexts } from './texts.js';
 
 /**
  * Proof of one decision (REC-1), handed to `onDecision` so the site can keep it (REC-2).

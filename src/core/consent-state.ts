@@ -1,5 +1,5 @@
-import type { ResolvedConfig } from './config';
-import type { StoredDecision } from './cookie-codec';
+import type { ResolvedConfig } from './config.js';
+import type { StoredDecision } from './cookie-codec.js';
 
 /** How a decision was given (REC-1). */
 export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'close' | 'withdraw';

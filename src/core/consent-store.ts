@@ -1,5 +1,5 @@
-import { resolveConfig, type ConsentConfig, type ResolvedConfig } from './config';
-import { hashShownPolicy, type ConsentRecord } from './consent-record';
+import { resolveConfig, type ConsentConfig, type ResolvedConfig } from './config.js';
+import { hashShownPolicy, type ConsentRecord } from './consent-record.js';
 import {
   grantsOf,
   interpretStoredDecision,
@@ -9,12 +9,12 @@ import {
   type ConsentSurface,
   type Decision,
   type UndecidedReason,
-} from './consent-state';
-import { createCookieStorage, type ConsentStorage } from './consent-storage';
-import { decodeConsentValue, encodeConsentValue } from './cookie-codec';
-import { cleanLocale, resolveLocale } from './locale';
-import { readGlobalPrivacyControl } from './privacy-signals';
-import { resolveSections, resolveTexts, type BuiltInTexts, type ConsentTexts, type FirstLayerTexts } from './texts';
+} from './consent-state.js';
+import { createCookieStorage, type ConsentStorage } from './consent-storage.js';
+import { decodeConsentValue, encodeConsentValue } from './cookie-codec.js';
+import { cleanLocale, resolveLocale } from './locale.js';
+import { readGlobalPrivacyControl } from './privacy-signals.js';
+import { resolveSections, resolveTexts, type BuiltInTexts, type ConsentTexts, type FirstLayerTexts } from './texts.js';
 
 type CommonState<C extends string> = {
   /** Whether each category may run now (GPC and required categories included). */

@@ -1,4 +1,4 @@
-import type { CookieDeclaration } from './config';
+import type { CookieDeclaration } from './config.js';
 
 /** The names of the cookies the page can see (not HttpOnly ones, nor other sites'). */
 export function pageCookieNames(cookieString: string): string[] {

@@ -1,5 +1,5 @@
-import { CATEGORY_ID_PATTERN } from './config';
-import { METHOD_CODES, type ConsentMethod } from './consent-state';
+import { CATEGORY_ID_PATTERN } from './config.js';
+import { METHOD_CODES, type ConsentMethod } from './consent-state.js';
 
 /**
  * The consent cookie's value, format 1 (CK-2):

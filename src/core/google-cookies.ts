@@ -1,4 +1,4 @@
-import type { CookieDeclaration } from './config';
+import type { CookieDeclaration } from './config.js';
 
 /** The first-party cookies of Google Analytics 4, to declare under its category. */
 export const googleAnalyticsCookies: readonly CookieDeclaration[] = [

@@ -1,6 +1,6 @@
-import { createGtag, pushConsentUpdate } from './consent-mode';
-import type { ConsentStore } from './consent-store';
-import { injectScript } from './script-loader';
+import { createGtag, pushConsentUpdate } from './consent-mode.js';
+import type { ConsentStore } from './consent-store.js';
+import { injectScript } from './script-loader.js';
 
 export type GoogleTagOptions = {
   /** Parameters of the `config` command, such as `{ send_page_view: false }`. */

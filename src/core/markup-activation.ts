@@ -1,5 +1,5 @@
-import type { ConsentStore } from './consent-store';
-import { safeSrc } from './safe-url';
+import type { ConsentStore } from './consent-store.js';
+import { safeSrc } from './safe-url.js';
 
 const SELECTOR = 'script[type="text/plain"][data-consent-category], [data-consent-category][data-src]:not(script)';
 

@@ -1,4 +1,4 @@
-import type { ConsentStore } from './consent-store';
+import type { ConsentStore } from './consent-store.js';
 
 export type ScriptOptions = {
   /** @default true for an external script */

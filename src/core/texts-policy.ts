@@ -1,4 +1,4 @@
-import { keysOf, type BuiltInTexts } from './texts';
+import { keysOf, type BuiltInTexts } from './texts.js';
 
 /** The policy page's texts, loaded with `<CookiePolicy />` only. */
 export const policyTexts: BuiltInTexts<'policy'> = {

@@ -1,4 +1,4 @@
-import { keysOf, type BuiltInTexts } from './texts';
+import { keysOf, type BuiltInTexts } from './texts.js';
 
 /** The preferences dialog's texts and its cookie tables', loaded with the dialog or the policy page. */
 export const preferencesTexts: BuiltInTexts<'preferences' | 'cookies'> = {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ConsentStore } from '../core/consent-store';
+import type { ConsentStore } from '../core/consent-store.js';
 
 // No default value: a hook outside the provider must say so, not read a fake store.
 const ConsentStoreContext = /* @__PURE__ */ createContext<ConsentStore | null>(null);

@@ -1,8 +1,8 @@
 import { clsx } from 'clsx';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { fillText } from '../core/texts';
-import { prefetchPreferencesHandlers } from './preferences-dialog-loader';
-import { useConsent, useConsentTexts, useTypedStore, type RegisteredCategory } from './use-consent';
+import { fillText } from '../core/texts.js';
+import { prefetchPreferencesHandlers } from './preferences-dialog-loader.js';
+import { useConsent, useConsentTexts, useTypedStore, type RegisteredCategory } from './use-consent.js';
 
 export type ConsentGateProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'> & {
   /** The category the content needs. */

@@ -1,5 +1,5 @@
-import type { ConsentConfig } from '../core/config';
-import { consentModeScript } from '../core/consent-mode-snippet';
+import type { ConsentConfig } from '../core/config.js';
+import { consentModeScript } from '../core/consent-mode-snippet.js';
 
 export type ConsentModeScriptProps<C extends string> = {
   /** The same config as the provider's. */

@@ -1,13 +1,13 @@
 import { useRef, useState, type ReactNode } from 'react';
-import type { ConsentConfig } from '../core/config';
-import type { ConsentRecord } from '../core/consent-record';
-import type { ConsentDecision } from '../core/consent-state';
-import { startConsentEffects, watchUndeclaredCookies, type WithdrawEvent } from '../core/consent-effects';
-import { createConsentStore, type ConsentStore } from '../core/consent-store';
-import { activateConsentMarkup } from '../core/markup-activation';
-import type { ConsentStorage } from '../core/consent-storage';
-import { ConsentStoreProvider } from './consent-context';
-import { useBrowserLayoutEffect } from './use-browser-layout-effect';
+import type { ConsentConfig } from '../core/config.js';
+import type { ConsentRecord } from '../core/consent-record.js';
+import type { ConsentDecision } from '../core/consent-state.js';
+import { startConsentEffects, watchUndeclaredCookies, type WithdrawEvent } from '../core/consent-effects.js';
+import { createConsentStore, type ConsentStore } from '../core/consent-store.js';
+import { activateConsentMarkup } from '../core/markup-activation.js';
+import type { ConsentStorage } from '../core/consent-storage.js';
+import { ConsentStoreProvider } from './consent-context.js';
+import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
 
 declare const process: { env: { NODE_ENV?: string } };
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { injectScript, type ScriptOptions } from '../core/script-loader';
-import { useBrowserLayoutEffect } from './use-browser-layout-effect';
-import { useConsent, useTypedStore, type RegisteredCategory } from './use-consent';
+import { injectScript, type ScriptOptions } from '../core/script-loader.js';
+import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
+import { useConsent, useTypedStore, type RegisteredCategory } from './use-consent.js';
 
 
 export type ConsentScriptProps = Omit<ScriptOptions, 'text'> & {

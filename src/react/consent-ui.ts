@@ -1,6 +1,6 @@
 import type { CSSProperties, SyntheticEvent } from 'react';
-import type { CookieDeclaration } from '../core/config';
-import type { ConsentStore } from '../core/consent-store';
+import type { CookieDeclaration } from '../core/config.js';
+import type { ConsentStore } from '../core/consent-store.js';
 
 /** Runs the app's handler first; the built-in one runs unless the app called `preventDefault()`. */
 export function composeEventHandlers<E extends SyntheticEvent | Event>(

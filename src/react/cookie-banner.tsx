@@ -10,14 +10,14 @@ import {
   type FocusEvent,
   type ReactNode,
 } from 'react';
-import type { ConsentMethod } from '../core/consent-state';
-import type { ConsentState } from '../core/consent-store';
-import type { FirstLayerTexts } from '../core/texts';
-import { composeEventHandlers, focusMemoryOf, restoreFocus, visuallyHidden } from './consent-ui';
-import { prefetchPreferencesHandlers } from './preferences-dialog-loader';
-import { RichText } from './rich-text';
-import { useBrowserLayoutEffect } from './use-browser-layout-effect';
-import { useConsentTexts, useStoreSlice, useTypedStore } from './use-consent';
+import type { ConsentMethod } from '../core/consent-state.js';
+import type { ConsentState } from '../core/consent-store.js';
+import type { FirstLayerTexts } from '../core/texts.js';
+import { composeEventHandlers, focusMemoryOf, restoreFocus, visuallyHidden } from './consent-ui.js';
+import { prefetchPreferencesHandlers } from './preferences-dialog-loader.js';
+import { RichText } from './rich-text.js';
+import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
+import { useConsentTexts, useStoreSlice, useTypedStore } from './use-consent.js';
 
 export type CookieBannerLayout = 'bar' | 'box' | 'modal';
 

@@ -1,13 +1,13 @@
 import { clsx } from 'clsx';
 import { forwardRef, type ComponentPropsWithoutRef, type ElementType } from 'react';
-import type { ConsentState } from '../core/consent-store';
-import { fillText } from '../core/texts';
-import { CookieTable } from './cookie-table';
-import { prefetchPreferencesHandlers } from './preferences-dialog-loader';
-import { RichText } from './rich-text';
-import { policyTexts } from '../core/texts-policy';
-import { preferencesTexts } from '../core/texts-preferences';
-import { useMoreTexts, useStoreSlice, useTypedStore } from './use-consent';
+import type { ConsentState } from '../core/consent-store.js';
+import { fillText } from '../core/texts.js';
+import { CookieTable } from './cookie-table.js';
+import { prefetchPreferencesHandlers } from './preferences-dialog-loader.js';
+import { RichText } from './rich-text.js';
+import { policyTexts } from '../core/texts-policy.js';
+import { preferencesTexts } from '../core/texts-preferences.js';
+import { useMoreTexts, useStoreSlice, useTypedStore } from './use-consent.js';
 
 export type CookiePolicyProps = Omit<ComponentPropsWithoutRef<'article'>, 'children'> & {
   /** The level of the section headings; categories are one level below. @default 2 */

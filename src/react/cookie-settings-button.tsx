@@ -1,8 +1,8 @@
 import { clsx } from 'clsx';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { composeEventHandlers } from './consent-ui';
-import { prefetchPreferencesHandlers } from './preferences-dialog-loader';
-import { useConsentTexts, useTypedStore } from './use-consent';
+import { composeEventHandlers } from './consent-ui.js';
+import { prefetchPreferencesHandlers } from './preferences-dialog-loader.js';
+import { useConsentTexts, useTypedStore } from './use-consent.js';
 
 export type CookieSettingsButtonProps = ComponentPropsWithoutRef<'button'>;
 

@@ -1,6 +1,6 @@
-import type { ResolvedCategory } from '../core/config';
-import { fillText, localize, type ConsentTexts, type FirstLayerTexts } from '../core/texts';
-import { cookieNameLabel } from './consent-ui';
+import type { ResolvedCategory } from '../core/config.js';
+import { fillText, localize, type ConsentTexts, type FirstLayerTexts } from '../core/texts.js';
+import { cookieNameLabel } from './consent-ui.js';
 
 type CookieTableProps = {
   category: ResolvedCategory;

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { isDeclared } from '../core/cookie-clearing';
-import { isDevelopment } from '../core/development';
-import { loadGoogleTag } from '../core/google-tags';
-import { useConsent, useTypedStore, type RegisteredCategory } from './use-consent';
+import { isDeclared } from '../core/cookie-clearing.js';
+import { isDevelopment } from '../core/development.js';
+import { loadGoogleTag } from '../core/google-tags.js';
+import { useConsent, useTypedStore, type RegisteredCategory } from './use-consent.js';
 
 type GoogleTagProps = {
   /** Parameters of the `config` command, such as `{ send_page_view: false }`. */

@@ -1,14 +1,14 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { clsx } from 'clsx';
 import { forwardRef, useId, useRef, useState } from 'react';
-import type { ConsentState } from '../core/consent-store';
-import { composeEventHandlers, restoreFocus } from './consent-ui';
-import { CookieTable } from './cookie-table';
-import { RichText } from './rich-text';
-import { useBrowserLayoutEffect } from './use-browser-layout-effect';
-import type { PreferencesDialogProps } from './preferences-dialog';
-import { preferencesTexts } from '../core/texts-preferences';
-import { useMoreTexts, useStoreSlice, useTypedStore, type Store } from './use-consent';
+import type { ConsentState } from '../core/consent-store.js';
+import { composeEventHandlers, restoreFocus } from './consent-ui.js';
+import { CookieTable } from './cookie-table.js';
+import { RichText } from './rich-text.js';
+import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
+import type { PreferencesDialogProps } from './preferences-dialog.js';
+import { preferencesTexts } from '../core/texts-preferences.js';
+import { useMoreTexts, useStoreSlice, useTypedStore, type Store } from './use-consent.js';
 
 const isOpen = (state: ConsentState) => state.preferences === 'open';
 const gpcOf = (state: ConsentState) => state.gpc;

@@ -1,4 +1,4 @@
-type DialogModule = typeof import('./preferences-dialog-content');
+type DialogModule = typeof import('./preferences-dialog-content.js');
 
 let loading: Promise<DialogModule> | undefined;
 
@@ -7,7 +7,7 @@ let loading: Promise<DialogModule> | undefined;
  * a button that opens the dialog is hovered or focused, so that opening it feels instant.
  */
 export function loadPreferencesDialog(): Promise<DialogModule> {
-  loading ??= import('./preferences-dialog-content').catch((error: unknown) => {
+  loading ??= import('./preferences-dialog-content.js').catch((error: unknown) => {
     // Offline, or a deploy replaced the chunk: let the next attempt try again.
     loading = undefined;
     throw error;

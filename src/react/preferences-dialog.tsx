@@ -1,8 +1,8 @@
 import type * as Dialog from '@radix-ui/react-dialog';
 import { Suspense, forwardRef, lazy, useState, type ComponentPropsWithoutRef } from 'react';
-import type { ConsentState } from '../core/consent-store';
-import { loadPreferencesDialog } from './preferences-dialog-loader';
-import { useStoreSlice, useTypedStore } from './use-consent';
+import type { ConsentState } from '../core/consent-store.js';
+import { loadPreferencesDialog } from './preferences-dialog-loader.js';
+import { useStoreSlice, useTypedStore } from './use-consent.js';
 
 export type PreferencesDialogProps = Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children'> & {
   /** Where the dialog is rendered. @default document.body */

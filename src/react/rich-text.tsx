@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { safeHref } from '../core/safe-url';
+import { safeHref } from '../core/safe-url.js';
 
 // `[label](href)`; the address may hold one level of parentheses, as `javascript:alert(1)` does.
 const LINK = /\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;

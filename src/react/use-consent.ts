@@ -1,10 +1,10 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { ConsentConfig } from '../core/config';
-import type { ConsentState, ConsentStore } from '../core/consent-store';
-import { loadScriptWhenGranted, type LoadScriptOptions } from '../core/script-loader';
-import type { BuiltInTexts, ConsentTexts, FirstLayerTexts } from '../core/texts';
-import { isDevelopment } from '../core/development';
-import { useConsentStore } from './consent-context';
+import type { ConsentConfig } from '../core/config.js';
+import type { ConsentState, ConsentStore } from '../core/consent-store.js';
+import { loadScriptWhenGranted, type LoadScriptOptions } from '../core/script-loader.js';
+import type { BuiltInTexts, ConsentTexts, FirstLayerTexts } from '../core/texts.js';
+import { isDevelopment } from '../core/development.js';
+import { useConsentStore } from './consent-context.js';
 
 /**
  * Register your config's type once to make category ids literal everywhere:
