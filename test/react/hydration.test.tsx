@@ -31,7 +31,11 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-/** Renders on the "server", puts the HTML in the page, then hydrates it as the browser would. */
+/**
+ * Renders on the "server", puts the HTML in the page, then hydrates it as the browser would. The
+ * server half runs in jsdom here, so React 18 warns about layout effects it would not see on a
+ * real server (server-render.test.tsx renders without any DOM, and stays silent).
+ */
 async function serverThenHydrate(cookieHeader: string) {
   const initialConsent = readConsent(cookieHeader, weroomConfig);
   const container = document.createElement('div');
