@@ -1,0 +1,26 @@
+import '@weroom/cookie-consent/styles.css';
+import { cookies, headers } from 'next/headers';
+import { consentModeScript, readConsent } from '@weroom/cookie-consent/server';
+import { Consent } from './consent';
+import { consentConfig } from './consent-config';
+
+export const metadata = { title: 'Weroom on Next.js' };
+
+export default async function RootLayout({ children }) {
+  // Read where the request arrives: the server HTML already has the banner, or not.
+  const initialConsent = readConsent(await cookies(), consentConfig);
+  const globalPrivacyControl = (await headers()).get('sec-gpc') === '1';
+  return (
+    <html lang="en">
+      <head>
+        {/* Google Consent Mode, first in <head>: the default, then the stored choice, before any tag. */}
+        <script dangerouslySetInnerHTML={{ __html: consentModeScript(consentConfig) }} />
+      </head>
+      <body>
+        <Consent initialConsent={initialConsent} globalPrivacyControl={globalPrivacyControl}>
+          {children}
+        </Consent>
+      </body>
+    </html>
+  );
+}

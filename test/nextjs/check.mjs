@@ -1,0 +1,101 @@
+// npm run test:nextjs: the Next.js example as a user runs it. Packs the library, installs it into
+// examples/nextjs, builds the app, starts it on loopback and checks that the server HTML holds the
+// banner only for an undecided visitor, and that hydrating in Chromium logs no error.
+import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { launchFreshContext } from '../browser/chromium.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const app = `${root}examples/nextjs`;
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+
+run('npm', ['run', 'build'], root);
+run('npm', ['pack', '--pack-destination', 'build', '--silent'], root);
+const tarball = readdirSync(`${root}build`).find((file) => /^weroom-cookie-consent-.*\.tgz$/.test(file));
+run('npm', ['ci', '--no-audit', '--no-fund'], app);
+// Installed from the packed tarball, as from the registry; --no-save keeps the lockfile as committed.
+run('npm', ['install', '--no-save', '--no-audit', '--no-fund', `${root}build/${tarball}`], app);
+run('npx', ['next', 'build'], app);
+
+const port = await new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolve(free));
+  });
+});
+const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: app, env, stdio: 'inherit', detached: true });
+const base = `http://127.0.0.1:${port}/`;
+
+const results = [];
+async function check(name, body) {
+  try {
+    await body();
+    results.push(true);
+    console.log(`✓ ${name}`);
+  } catch (error) {
+    results.push(false);
+    console.log(`✗ ${name}\n  ${error.message}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** A "reject all" consent cookie as the library writes it, from today. */
+const rejected = `1.1.${Math.floor(Date.now() / 1000).toString(36)}.nextjsVisitor001.r.features.performance~advertising`;
+
+try {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (attempt > 120) throw new Error('next start did not answer within a minute');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+
+  await check('a request without the consent cookie gets the banner in its HTML', async () => {
+    const html = await (await fetch(base)).text();
+    assert(html.includes('data-consent-banner'), 'no banner in the server HTML');
+    assert(html.includes('aria-label="Cookie consent"'), 'the banner region has no name');
+    assert(html.includes("g('consent','default'"), 'no Consent Mode head script');
+  });
+
+  await check('a request with a "reject all" cookie gets no banner', async () => {
+    const html = await (await fetch(base, { headers: { cookie: `cookie_consent=${rejected}` } })).text();
+    assert(!html.includes('data-consent-banner'), 'a banner in the server HTML of a decided visitor');
+    assert(html.includes('Find your flatmates'), 'the page itself is missing');
+  });
+
+  await check('hydrating in Chromium logs no error, and the banner works', async () => {
+    const browser = await launchFreshContext();
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      const errors = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(base);
+      await page.waitForLoadState('networkidle');
+      await page.getByRole('button', { name: 'Reject all' }).click();
+      await page.getByRole('region', { name: 'Cookie consent' }).waitFor({ state: 'detached' });
+      const cookies = await browser.context.cookies();
+      assert(cookies.some((cookie) => cookie.name === 'cookie_consent'), 'no consent cookie after "Reject all"');
+      await page.reload();
+      await page.waitForLoadState('networkidle');
+      assert((await page.getByRole('region', { name: 'Cookie consent' }).count()) === 0, 'the banner came back after a reload');
+      assert(errors.length === 0, `errors in the console: ${errors.join(' | ')}`);
+    } finally {
+      await browser.close();
+    }
+  });
+} finally {
+  process.kill(-server.pid, 'SIGTERM');
+}
+
+const passed = results.filter(Boolean).length;
+console.log(`${passed} passed, ${results.length - passed} failed`);
+process.exit(passed === results.length ? 0 : 1);
