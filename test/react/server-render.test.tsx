@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConsentProvider, CookieBanner, useConsent, useConsentManager } from '@weroom/cookie-consent';
+import { ConsentModeScript, ConsentProvider, CookieBanner, defineConsentConfig, useConsent, useConsentManager } from '@weroom/cookie-consent';
 import { readConsent } from '@weroom/cookie-consent/server';
 import { encodeConsentValue } from '../../src/core/cookie-codec';
 import { weroomConfig } from '../helpers';
@@ -121,5 +121,20 @@ describe('given a server that read the request’s cookie (readConsent)', () => 
     );
     expect(html).toContain('performance: <!-- -->denied');
     expect(html).toContain('status: <!-- -->undecided');
+  });
+});
+
+describe('the Consent Mode head script in server HTML (CM-2)', () => {
+  it('renders as an inline script carrying the nonce, with the default before anything else', () => {
+    trapBrowserGlobals();
+    const config = defineConsentConfig({ ...weroomConfig, consentMode: {} });
+    const html = renderToString(
+      <head>
+        <ConsentModeScript config={config} nonce="r4nd0m" />
+      </head>,
+    );
+    expect(html).toMatch(/^<head><script nonce="r4nd0m">\(function\(w,d,o\)\{/);
+    expect(html).toContain("g('consent','default',o.d)");
+    expect(touched).toEqual([]);
   });
 });
