@@ -313,4 +313,26 @@ describe.skipIf(!hasBrowser)('the Weroom demo in Chromium', () => {
     await site.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
     expect(dialogChunks).toHaveLength(1);
   });
+
+  it('18. lets a person watch the library work in the demo’s consent inspector', async () => {
+    const { page } = await visit();
+    await page.getByRole('button', { name: 'Consent inspector' }).click();
+    const panel = page.getByRole('region', { name: 'Consent inspector' });
+    await expect(panel.textContent()).resolves.toContain('undecided (no-decision)');
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => panel.textContent()).toContain('"method":"accept-all"');
+    await expect.poll(() => panel.textContent()).toContain('gtag("consent", "update"');
+    await expect(panel.textContent()).resolves.toContain('Consent records (1)');
+  });
+
+  it('19. keeps a person signed in with "Remember me" through the weroom_session features cookie, needing no consent', async () => {
+    const { page, context } = await visit('#/sign-in');
+    await page.getByLabel('Email').fill('ada@example.com');
+    await page.getByLabel('Password').fill('correct horse');
+    await page.getByRole('checkbox', { name: 'Remember me' }).check();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Signed in as ada@example.com.').waitFor();
+    expect((await context.cookies()).map((cookie) => cookie.name)).toEqual(['weroom_session']);
+    await expect(banner(page).isVisible()).resolves.toBe(true);
+  });
 });
