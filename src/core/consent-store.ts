@@ -264,7 +264,7 @@ export function createConsentStore<C extends string>(
     };
     const gpc = readGpc();
     getStorage().write(encodeConsentValue(toStoredDecision(decision, resolved)), resolved.expiresAfterDays * DAY_SECONDS);
-    setState({ status: 'decided', decision, granted: grantsOf(resolved, decision, gpc), gpc, preferences: 'closed', locale: state.locale });
+    setState(fromDecision(decision, gpc, 'closed', state.locale));
     channel?.postMessage('changed');
     record(decision, surface, gpc);
   }
@@ -325,7 +325,8 @@ export function createConsentStore<C extends string>(
     },
     reset() {
       getStorage().clear();
-      setState({ ...initialState, status: 'undecided', reason: 'no-decision', gpc: readGpc(), locale: state.locale });
+      // Built afresh, never from the initial state: that may be a decision the server handed in.
+      setState(fromDecision({ status: 'undecided', reason: 'no-decision' }, readGpc(), state.preferences, state.locale));
       channel?.postMessage('changed');
     },
     openPreferences() {

@@ -113,7 +113,22 @@ describe('when the person decides', () => {
     expect(store.isGranted('performance')).toBe(false);
   });
 
-  it('forgets the decision on reset, so the banner asks again', () => {
+  it('grants nothing after a reset, even when the store started from a decision the server handed in', () => {
+    const store = startedStore({
+      initialConsent: {
+        status: 'decided',
+        choices: { features: true, performance: true, advertising: true },
+        decidedAt: Date.now(),
+        revision: '1',
+        consentId: 'serverVisitor0001',
+        method: 'accept-all',
+      },
+    });
+    store.reset();
+    expect(store.getState()).toMatchObject({ status: 'undecided', granted: { features: true, performance: false, advertising: false } });
+  });
+
+    it('forgets the decision on reset, so the banner asks again', () => {
     const store = startedStore();
     store.acceptAll();
     store.reset();
