@@ -1,5 +1,5 @@
 import type { CookieDeclaration } from './config.js';
-import { pushConsentUpdate } from './consent-mode.js';
+import { hasConsentDefault, pushConsentUpdate } from './consent-mode.js';
 import type { ConsentState, ConsentStore } from './consent-store.js';
 import { clearDeclaredCookies, isDeclared, pageCookieNames } from './cookie-clearing.js';
 
@@ -34,7 +34,9 @@ export function startConsentEffects<C extends string>(store: ConsentStore<C>, op
     const before = previous;
     previous = next;
     if (next.status === 'pending' || next.granted === before.granted) return;
-    if (config.consentMode) pushConsentUpdate(config, next.granted);
+    // Google hears every change once it has heard anything: a Google tag component sets the
+    // default itself even when the config has no `consentMode`, and must hear a withdrawal too.
+    if (config.consentMode || hasConsentDefault()) pushConsentUpdate(config, next.granted);
     if (before.status === 'pending') {
       clearDeclaredCookies(cookiesOf(config.categoryIds.filter((id) => !next.granted[id])));
       return;

@@ -168,6 +168,32 @@ describe('withdrawing from the footer link (CLR-1)', () => {
   });
 });
 
+describe('withdrawing when the config has no consentMode', () => {
+  it('still tells Google, since its tag heard the grant from the library', async () => {
+    const user = userEvent.setup();
+    const timeline = recordTimeline();
+    const { consentMode: _, ...withoutConsentMode } = config;
+    render(<Site withConfig={withoutConsentMode as typeof config} />);
+    await user.click(screen.getByRole('button', { name: 'Accept all' }));
+    expect(timeline.find((line) => line.startsWith('gtag consent update'))).toContain('"analytics_storage":"granted"');
+    await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Cookie preferences' });
+    await user.click(within(dialog).getByRole('button', { name: 'Reject all' }));
+    expect(timeline.filter((line) => line.startsWith('gtag consent update')).at(-1)).toContain('"analytics_storage":"denied"');
+  });
+
+  it('pushes nothing to a data layer when no Google tag ever ran', async () => {
+    const { consentMode: _, ...withoutConsentMode } = config;
+    render(
+      <ConsentProvider config={withoutConsentMode as typeof config}>
+        <CookieBanner />
+      </ConsentProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Accept all' }));
+    expect((window as { dataLayer?: unknown }).dataLayer).toBeUndefined();
+  });
+});
+
 describe('keeping the policy true', () => {
   it('warns in development when its category does not declare the tag’s cookies', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
