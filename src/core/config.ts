@@ -113,6 +113,41 @@ export function fail(path: string, expected: string, ...got: [unknown?]): never 
   throw new ConsentConfigError(`Invalid consent config: ${path} ${expected}${got.length > 0 ? `, got ${describe(got[0])}` : ''}`);
 }
 
+/** What each rule checked in every build asks for, told in development builds only. */
+const RULES = {
+  object: 'must be an object',
+  boolean: 'must be a boolean',
+  cookieDeclaration: 'must be an object { name, provider, purpose, duration }',
+  patternFlags: 'must not use the g or y flag',
+  cookieDeclarationName: 'must be a string or a RegExp',
+  categoryId: 'a category id must start with a lowercase letter and hold at most 32 of a-z, 0-9, "-" and "_"',
+  requiredAndGpc: 'cannot be both required and held off by Global Privacy Control',
+  array: 'must be an array',
+  revision: 'must be a whole number or a string of at most 32 letters, digits, "-" and "_"',
+  categories: 'must be an object of categories by id',
+  categoryCount: 'must declare from 1 to 32 categories',
+  expiresAfterDays: `must be a number of days above 0 and at most ${MAX_EXPIRES_AFTER_DAYS}`,
+  cookie: 'must be an object { name, domain, path }',
+  cookieName: "must be a cookie name (letters, digits and !#$%&'*+-.^_`|~)",
+  cookiePath: 'must start with "/" and hold no space, comma or semicolon',
+  cookieDomain: 'must be a domain name such as ".example.com"',
+  texts: 'must be an object of texts per locale',
+} as const;
+
+/**
+ * Throws the error for `path`, which broke `rule`. Every build names the field; development
+ * builds also say what it must be and what it was, and production builds leave those words out.
+ */
+function reject(path: string, rule: keyof typeof RULES, ...got: [unknown?]): never {
+  try {
+    // Written so that an app's production build drops the words: see development.ts.
+    if (process.env.NODE_ENV !== 'production') fail(path, RULES[rule], ...got);
+  } catch (error) {
+    if (error instanceof ConsentConfigError) throw error;
+  }
+  throw new ConsentConfigError(`Invalid consent config: ${path} (a development build says why)`);
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof RegExp);
 }
@@ -123,25 +158,25 @@ export function describe(value: unknown): string {
 }
 
 function resolveCookieName(cookie: unknown, path: string): void {
-  if (!isRecord(cookie)) fail(path, 'must be an object { name, provider, purpose, duration }', cookie);
+  if (!isRecord(cookie)) reject(path, 'cookieDeclaration', cookie);
   const { name } = cookie;
   if (name instanceof RegExp) {
     // A global or sticky pattern keeps `lastIndex` between tests and would skip cookies.
-    if (name.global || name.sticky) fail(`${path}.name`, 'must not use the g or y flag');
+    if (name.global || name.sticky) reject(`${path}.name`, 'patternFlags');
   } else if (typeof name !== 'string' || !name) {
-    fail(`${path}.name`, 'must be a string or a RegExp', name);
+    reject(`${path}.name`, 'cookieDeclarationName', name);
   }
 }
 
 function resolveCategory(id: string, value: unknown): ResolvedCategory {
   const path = `categories.${id}`;
-  if (!CATEGORY_ID_PATTERN.test(id)) fail(`${path}:`, 'a category id must start with a lowercase letter and hold at most 32 of a-z, 0-9, "-" and "_"');
-  if (!isRecord(value)) fail(path, 'must be an object', value);
+  if (!CATEGORY_ID_PATTERN.test(id)) reject(`${path}:`, 'categoryId');
+  if (!isRecord(value)) reject(path, 'object', value);
   const { required = false, gpc = id === 'advertising', cookies = [] } = value;
-  if (typeof required !== 'boolean') fail(`${path}.required`, 'must be a boolean', required);
-  if (typeof gpc !== 'boolean') fail(`${path}.gpc`, 'must be a boolean', gpc);
-  if (required && gpc && value.gpc !== undefined) fail(path, 'cannot be both required and held off by Global Privacy Control');
-  if (!Array.isArray(cookies)) fail(`${path}.cookies`, 'must be an array', cookies);
+  if (typeof required !== 'boolean') reject(`${path}.required`, 'boolean', required);
+  if (typeof gpc !== 'boolean') reject(`${path}.gpc`, 'boolean', gpc);
+  if (required && gpc && value.gpc !== undefined) reject(path, 'requiredAndGpc');
+  if (!Array.isArray(cookies)) reject(`${path}.cookies`, 'array', cookies);
   cookies.forEach((cookie, index) => resolveCookieName(cookie, `${path}.cookies[${index}]`));
   // A required category is always granted, so the signal cannot hold it off.
   return { id, required, gpc: gpc && !required, cookies };
@@ -155,27 +190,27 @@ function resolveCategory(id: string, value: unknown): ResolvedCategory {
  */
 export function resolveConfig<C extends string>(config: ConsentConfig<C>): ResolvedConfig<C> {
   const raw: unknown = config;
-  if (!isRecord(raw)) fail('the config', 'must be an object', raw);
+  if (!isRecord(raw)) reject('the config', 'object', raw);
 
   const { revision, categories: rawCategories, expiresAfterDays = DEFAULT_EXPIRES_AFTER_DAYS, cookie = {}, texts = {}, consentMode } = raw;
   if (typeof revision === 'number' ? !(Number.isSafeInteger(revision) && revision >= 0) : !(typeof revision === 'string' && REVISION_PATTERN.test(revision))) {
-    fail('revision', 'must be a whole number or a string of at most 32 letters, digits, "-" and "_"', revision);
+    reject('revision', 'revision', revision);
   }
-  if (!isRecord(rawCategories)) fail('categories', 'must be an object of categories by id', rawCategories);
+  if (!isRecord(rawCategories)) reject('categories', 'categories', rawCategories);
   const ids = Object.keys(rawCategories);
-  if (ids.length === 0 || ids.length > 32) fail('categories', 'must declare from 1 to 32 categories');
+  if (ids.length === 0 || ids.length > 32) reject('categories', 'categoryCount');
   const categories: Record<string, ResolvedCategory> = {};
   for (const id of ids) categories[id] = resolveCategory(id, rawCategories[id]);
 
   if (typeof expiresAfterDays !== 'number' || !(expiresAfterDays > 0 && expiresAfterDays <= MAX_EXPIRES_AFTER_DAYS)) {
-    fail('expiresAfterDays', `must be a number of days above 0 and at most ${MAX_EXPIRES_AFTER_DAYS}`, expiresAfterDays);
+    reject('expiresAfterDays', 'expiresAfterDays', expiresAfterDays);
   }
-  if (!isRecord(cookie)) fail('cookie', 'must be an object { name, domain, path }', cookie);
+  if (!isRecord(cookie)) reject('cookie', 'cookie', cookie);
   const { name = 'cookie_consent', path = '/', domain } = cookie;
-  if (typeof name !== 'string' || !COOKIE_NAME_PATTERN.test(name)) fail('cookie.name', "must be a cookie name (letters, digits and !#$%&'*+-.^_`|~)", name);
-  if (typeof path !== 'string' || !PATH_PATTERN.test(path)) fail('cookie.path', 'must start with "/" and hold no space, comma or semicolon', path);
-  if (domain !== undefined && (typeof domain !== 'string' || !DOMAIN_PATTERN.test(domain))) fail('cookie.domain', 'must be a domain name such as ".example.com"', domain);
-  if (!isRecord(texts)) fail('texts', 'must be an object of texts per locale', texts);
+  if (typeof name !== 'string' || !COOKIE_NAME_PATTERN.test(name)) reject('cookie.name', 'cookieName', name);
+  if (typeof path !== 'string' || !PATH_PATTERN.test(path)) reject('cookie.path', 'cookiePath', path);
+  if (domain !== undefined && (typeof domain !== 'string' || !DOMAIN_PATTERN.test(domain))) reject('cookie.domain', 'cookieDomain', domain);
+  if (!isRecord(texts)) reject('texts', 'texts', texts);
 
   try {
     // Written so that an app's production build drops it: see development.ts.

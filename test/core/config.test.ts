@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConsentConfigError, createConsentStore, type ConsentConfig } from '@weroom/cookie-consent';
 import { weroomConfig } from '../helpers';
 
@@ -74,6 +74,27 @@ describe('a consent config', () => {
       ['texts under a made-up locale key', withField({ texts: { 'not a locale': {} } }), 'texts must be keyed by a locale'],
     ])('with %s, fails at creation naming the field', (_, config, message) => {
       expect(errorOf(config)).toContain(message);
+    });
+  });
+
+  describe('in a production build', () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    it.each([
+      ['a cookie path with a semicolon', withField({ cookie: { path: '/;x' } }), 'cookie.path'],
+      ['a required flag that is a string', withField({ categories: { features: { required: 'yes' } } }), 'categories.features.required'],
+      ['no categories', withField({ categories: {} }), 'categories'],
+    ])('with %s, still fails at creation naming the field, in fewer words', (_, config, field) => {
+      vi.stubEnv('NODE_ENV', 'production');
+      const message = errorOf(config);
+      expect(message).toBe(`Invalid consent config: ${field} (a development build says why)`);
+    });
+
+    it('leaves out the development-only checks, which guard no consent', () => {
+      vi.stubEnv('NODE_ENV', 'production');
+      expect(() => createConsentStore(withField({ expiresAfterDay: 30 }))).not.toThrow();
     });
   });
 });

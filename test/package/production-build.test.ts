@@ -40,6 +40,9 @@ describe('an app built with the library', () => {
     const code = await bundle('production');
     expect(code).toContain('cookie_consent');
     expect(code).not.toContain(DEV_ONLY_WARNING);
+    // The config's errors name the field in every build; the explanations stay in development.
+    expect(code).toContain('a development build says why');
+    expect(code).not.toContain('must be a whole number');
   }, 60_000);
 });
 
