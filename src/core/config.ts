@@ -140,7 +140,7 @@ const RULES = {
  */
 function reject(path: string, rule: keyof typeof RULES, ...got: [unknown?]): never {
   try {
-    // Written so that an app's production build drops the words: see development.ts.
+    // Written so that an app's production build drops the words: see ARCHITECTURE.md.
     if (process.env.NODE_ENV !== 'production') fail(path, RULES[rule], ...got);
   } catch (error) {
     if (error instanceof ConsentConfigError) throw error;
@@ -213,7 +213,7 @@ export function resolveConfig<C extends string>(config: ConsentConfig<C>): Resol
   if (!isRecord(texts)) reject('texts', 'texts', texts);
 
   try {
-    // Written so that an app's production build drops it: see development.ts.
+    // Written so that an app's production build drops it: see ARCHITECTURE.md.
     if (process.env.NODE_ENV !== 'production') checkConfigDetails(raw, ids);
   } catch (error) {
     if (error instanceof ConsentConfigError) throw error;

@@ -87,7 +87,7 @@ export function ConsentProvider<const C extends string>({
   }, [store]);
   useBrowserLayoutEffect(() => (activateMarkup ? activateConsentMarkup(store, nonce ? { nonce } : {}) : undefined), [store, activateMarkup, nonce]);
   useBrowserLayoutEffect(() => {
-    // Development only, and written so that a production build drops it (see development.ts).
+    // Development only, and written so that a production build drops it (ARCHITECTURE.md).
     try {
       if (process.env.NODE_ENV !== 'production') return watchUndeclaredCookies(store);
     } catch {

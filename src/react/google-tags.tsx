@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { isDeclared } from '../core/cookie-clearing.js';
-import { isDevelopment } from '../core/development.js';
 import { loadGoogleTag } from '../core/google-tags.js';
 import { useConsent, useTypedStore, type RegisteredCategory } from './use-consent.js';
+
+// Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
+declare const process: { env: { NODE_ENV?: string } };
 
 type GoogleTagProps = {
   /** Parameters of the `config` command, such as `{ send_page_view: false }`. */
@@ -19,10 +21,15 @@ function useGoogleTag(component: string, tagId: string, category: RegisteredCate
   const pageNonce = nonce ?? store.nonce;
 
   useEffect(() => {
-    if (isDevelopment() && !isDeclared(expectedCookie, store.config.categories[category]?.cookies ?? [])) {
-      console.warn(
-        `[cookie-consent] The "${category}" category does not declare the ${expectedCookie} cookie this Google tag sets: add the library's Google cookie list to it, or the policy and the withdrawal miss them.`,
-      );
+    try {
+      // Development builds only, written so that a production build drops it (ARCHITECTURE.md).
+      if (process.env.NODE_ENV !== 'production' && !isDeclared(expectedCookie, store.config.categories[category]?.cookies ?? [])) {
+        console.warn(
+          `[cookie-consent] The "${category}" category does not declare the ${expectedCookie} cookie this Google tag sets: add the library's Google cookie list to it, or the policy and the withdrawal miss them.`,
+        );
+      }
+    } catch {
+      // A page without a bundler has no `process`: it is a production page.
     }
   }, [store, category, expectedCookie]);
 

@@ -3,8 +3,10 @@ import type { ConsentConfig } from '../core/config.js';
 import type { ConsentState, ConsentStore } from '../core/consent-store.js';
 import { loadScriptWhenGranted, type LoadScriptOptions } from '../core/script-loader.js';
 import type { BuiltInTexts, ConsentTexts, FirstLayerTexts } from '../core/texts.js';
-import { isDevelopment } from '../core/development.js';
 import { useConsentStore } from './consent-context.js';
+
+// Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
+declare const process: { env: { NODE_ENV?: string } };
 
 /**
  * Register your config's type once to make category ids literal everywhere:
@@ -45,10 +47,16 @@ export function useConsentSelector<T>(selector: (state: State) => T): T {
  */
 export function useConsent(category: RegisteredCategory): boolean {
   const store = useConsentStore('useConsent') as unknown as Store;
-  if (isDevelopment() && !Object.hasOwn(store.config.categories, category)) {
-    throw new Error(
-      `useConsent('${category}'): the consent config has no category "${category}" (it has ${store.config.categoryIds.join(', ')}).`,
-    );
+  try {
+    // Development builds only, written so that a production build drops it (ARCHITECTURE.md).
+    if (process.env.NODE_ENV !== 'production' && !Object.hasOwn(store.config.categories, category)) {
+      throw new Error(
+        `useConsent('${category}'): the consent config has no category "${category}" (it has ${store.config.categoryIds.join(', ')}).`,
+      );
+    }
+  } catch (error) {
+    // A page without a bundler has no `process`: it is a production page.
+    if (!(error instanceof ReferenceError)) throw error;
   }
   // An unknown id in production reads as not granted: fail closed.
   return useStoreSlice(store, (state) => state.granted[category] === true);
