@@ -1,4 +1,3 @@
-import { clsx } from 'clsx';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { fillText } from '../core/texts.js';
 import { prefetchPreferencesHandlers } from './preferences-dialog-loader.js';
@@ -27,7 +26,7 @@ export function ConsentGate({ category, fallback, children, className, ...rest }
   if (fallback !== undefined) return <>{fallback}</>;
   const title = texts.categories[category]?.title ?? category;
   return (
-    <div {...rest} className={clsx(className)} data-consent-gate="" data-consent-category={category}>
+    <div {...rest} className={className} data-consent-gate="" data-consent-category={category}>
       <p data-consent-gate-message="">{fillText(texts.gate.message, { category: title })}</p>
       <div data-consent-gate-actions="">
         <button type="button" data-consent-button="allow" onClick={() => store.grant(category, { surface: 'embed' })}>

@@ -1,4 +1,3 @@
-import { clsx } from 'clsx';
 import {
   forwardRef,
   useCallback,
@@ -203,7 +202,7 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
   const shared = {
     ...rest,
     ref: setRefs,
-    className: clsx(className),
+    className,
     'data-consent-banner': '',
     'data-layout': layout,
     'data-state': shown ? 'open' : 'closed',

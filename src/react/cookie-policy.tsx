@@ -1,4 +1,3 @@
-import { clsx } from 'clsx';
 import { forwardRef, type ComponentPropsWithoutRef, type ElementType } from 'react';
 import type { ConsentState } from '../core/consent-store.js';
 import { fillText } from '../core/texts.js';
@@ -35,7 +34,7 @@ export const CookiePolicy = /* @__PURE__ */ forwardRef<HTMLElement, CookiePolicy
   const { policy } = texts;
 
   return (
-    <article {...rest} ref={forwardedRef} className={clsx(className)} data-consent-policy="">
+    <article {...rest} ref={forwardedRef} className={className} data-consent-policy="">
       <section data-consent-policy-section="what">
         <Heading>{policy.whatTitle}</Heading>
         <p>

@@ -1,4 +1,3 @@
-import { clsx } from 'clsx';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './consent-ui.js';
 import { prefetchPreferencesHandlers } from './preferences-dialog-loader.js';
@@ -22,7 +21,7 @@ export const CookieSettingsButton = /* @__PURE__ */ forwardRef<HTMLButtonElement
       aria-haspopup="dialog"
       {...rest}
       ref={forwardedRef}
-      className={clsx(className)}
+      className={className}
       data-consent-settings=""
       onPointerEnter={composeEventHandlers(onPointerEnter, prefetchPreferencesHandlers.onPointerEnter)}
       onFocus={composeEventHandlers(onFocus, prefetchPreferencesHandlers.onFocus)}

@@ -1,5 +1,4 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { clsx } from 'clsx';
 import { forwardRef, useId, useRef, useState } from 'react';
 import type { ConsentState } from '../core/consent-store.js';
 import { composeEventHandlers, restoreFocus } from './consent-ui.js';
@@ -140,7 +139,7 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElemen
         <Dialog.Content
           {...rest}
           ref={forwardedRef}
-          className={clsx(className)}
+          className={className}
           data-consent-dialog=""
           onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
             // The opener may be gone (the banner's "Customize" after a choice): fall back sensibly.
