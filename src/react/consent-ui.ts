@@ -1,5 +1,4 @@
 import type { CSSProperties, SyntheticEvent } from 'react';
-import type { CookieDeclaration } from '../core/config.js';
 import type { ConsentStore } from '../core/consent-store.js';
 
 /** Runs the app's handler first; the built-in one runs unless the app called `preventDefault()`. */
@@ -25,16 +24,6 @@ export const visuallyHidden: CSSProperties = {
   whiteSpace: 'nowrap',
   border: 0,
 };
-
-/** How a declared cookie's name reads to people: `/^_ga_/` → `_ga_*`. */
-export function cookieNameLabel(name: CookieDeclaration['name']): string {
-  if (typeof name === 'string') return name;
-  const exact = /^\^([\w.-]+)\$$/.exec(name.source);
-  if (exact) return exact[1]!;
-  const prefix = /^\^([\w.-]+)(?:\.\*)?$/.exec(name.source);
-  if (prefix) return `${prefix[1]}*`;
-  return String(name);
-}
 
 type FocusMemory = { beforeBanner: HTMLElement | null };
 const focusMemories = new WeakMap<ConsentStore, FocusMemory>();

@@ -1,6 +1,18 @@
-import type { ResolvedCategory } from '../core/config.js';
+import type { CookieDeclaration, ResolvedCategory } from '../core/config.js';
 import { fillText, localize, type ConsentTexts, type FirstLayerTexts } from '../core/texts.js';
-import { cookieNameLabel } from './consent-ui.js';
+
+/**
+ * How a declared cookie's name reads to people: `/^_ga_/` → `_ga_*`. Kept with the tables, its
+ * only user, so that it loads with the dialog or the policy, not on a first visit.
+ */
+function cookieNameLabel(name: CookieDeclaration['name']): string {
+  if (typeof name === 'string') return name;
+  const exact = /^\^([\w.-]+)\$$/.exec(name.source);
+  if (exact) return exact[1]!;
+  const prefix = /^\^([\w.-]+)(?:\.\*)?$/.exec(name.source);
+  if (prefix) return `${prefix[1]}*`;
+  return String(name);
+}
 
 type CookieTableProps = {
   category: ResolvedCategory;
