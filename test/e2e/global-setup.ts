@@ -18,7 +18,16 @@ export default async function setup(project: TestProject) {
     throw new Error('Chromium is missing (/usr/bin/chromium): on CI the browser suite must run, not skip. Install it with apt-get install chromium.');
   }
   const root = fileURLToPath(new URL('../../demo/', import.meta.url));
-  await build({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would make this a development build (React's development
+  // runtime, the library's development checks). The suite tests what a site deploys: production.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: `${root}vite.config.ts`, logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const server = await serveDemo(`${root}dist`);
   project.provide('demoPort', server.port);
   project.provide('hasBrowser', hasBrowser);
