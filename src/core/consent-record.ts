@@ -1,6 +1,5 @@
 import type { ResolvedConfig } from './config.js';
 import type { ConsentMethod, ConsentSurface } from './consent-state.js';
-import type { FirstLayerTexts } from './texts.js';
 
 /**
  * Proof of one decision (REC-1), handed to `onDecision` so the site can keep it (REC-2).
@@ -35,10 +34,10 @@ function fnv1a64(text: string): string {
 }
 
 /**
- * The hash of what a person saw: the first layer's texts in their locale, and every category with
- * its purpose and declared cookies.
+ * The hash of what a person saw: the texts (the first layer's in their locale, or the config's own
+ * texts for an interface of the app's), and every category with its purpose and declared cookies.
  */
-export function hashShownPolicy<C extends string>(config: ResolvedConfig<C>, texts: FirstLayerTexts): string {
+export function hashShownPolicy<C extends string>(config: ResolvedConfig<C>, texts: unknown): string {
   const categories = config.categoryIds.map((id) => {
     const { required, gpc, cookies } = config.categories[id];
     return {

@@ -14,7 +14,6 @@ import { createCookieStorage, type ConsentStorage } from './consent-storage.js';
 import { decodeConsentValue, encodeConsentValue } from './cookie-codec.js';
 import { cleanLocale, resolveLocale } from './locale.js';
 import { readGlobalPrivacyControl } from './privacy-signals.js';
-import { resolveSections, resolveTexts, type BuiltInTexts, type ConsentTexts, type FirstLayerTexts } from './texts.js';
 
 type CommonState<C extends string> = {
   /** Whether each category may run now (GPC and required categories included). */
@@ -72,10 +71,12 @@ export type ConsentStore<C extends string = string> = {
   /** Reads the stored decision and listens to other tabs; returns the function that stops it. */
   start(): () => void;
   isGranted(category: C): boolean;
-  /** The first layer's texts in a locale: built-in ones with the config's overrides. */
-  getTexts(locale: string): FirstLayerTexts;
-  /** More sections of texts in a locale (the dialog's, the policy page's), resolved once. */
-  getSectionTexts<S extends Exclude<keyof ConsentTexts, 'categories'>>(builtIns: BuiltInTexts<S>, locale: string): Pick<ConsentTexts, S>;
+  /**
+   * Texts in a locale, resolved once per `key` and locale by `resolve`. The store knows no built-in
+   * text: the components that show texts bring them, so an app with an interface of its own
+   * ships none. Under {@link FIRST_LAYER_TEXTS}: what the consent record's hash covers.
+   */
+  getTexts<T>(key: unknown, resolve: (config: ResolvedConfig<C>, locale: string) => T, locale: string): T;
   /** Speaks `locale`, or the document's or browser's when it is undefined. */
   setLocale(locale: string | undefined): void;
   acceptAll(options?: DecisionOptions): void;
@@ -93,6 +94,9 @@ export type ConsentStore<C extends string = string> = {
   openPreferences(): void;
   closePreferences(): void;
 };
+
+/** The key of the first layer's texts (banner, gate, categories) in {@link ConsentStore.getTexts}. */
+export const FIRST_LAYER_TEXTS = 'first-layer';
 
 const DAY_SECONDS = 86_400;
 const SURFACES: readonly ConsentSurface[] = ['banner', 'preferences', 'embed', 'api'];
@@ -156,9 +160,7 @@ export function createConsentStore<C extends string>(
   const fromDecision = (decision: ConsentDecision<C> | null, gpc: boolean, preferences: 'open' | 'closed', locale: string) =>
     stateOf(resolved, decision, gpc, preferences, locale);
   const listeners = new Set<() => void>();
-  const hashes = new Map<string, string>();
-  const texts = new Map<string, FirstLayerTexts>();
-  const sectionTexts = new WeakMap<object, Map<string, unknown>>();
+  const texts = new Map<unknown, Map<string, unknown>>();
   let givenLocale = options.locale;
   // Nothing is read before start(): the server and the first client render agree.
   const initialState: ConsentState<C> = fromDecision(
@@ -213,11 +215,9 @@ export function createConsentStore<C extends string>(
     if (!options.onDecision) return;
     try {
       const { locale } = state;
-      let shownHash = hashes.get(locale);
-      if (shownHash === undefined) {
-        shownHash = hashShownPolicy(resolved, getTexts(locale));
-        hashes.set(locale, shownHash);
-      }
+      // The first layer's texts as the library showed them; with an interface of the app's own,
+      // the texts its config gave.
+      const shownHash = hashShownPolicy(resolved, texts.get(FIRST_LAYER_TEXTS)?.get(locale) ?? resolved.texts);
       options.onDecision({
         consentId: decision.consentId,
         decidedAt: new Date(decision.decidedAt).toISOString(),
@@ -235,20 +235,11 @@ export function createConsentStore<C extends string>(
     }
   }
 
-  function getTexts(locale: string): FirstLayerTexts {
-    let found = texts.get(locale);
-    if (!found) {
-      found = resolveTexts(resolved.categoryIds, resolved.texts, locale);
-      texts.set(locale, found);
-    }
-    return found;
-  }
-
-  function getSectionTexts<S extends Exclude<keyof ConsentTexts, 'categories'>>(builtIns: BuiltInTexts<S>, locale: string): Pick<ConsentTexts, S> {
-    let byLocale = sectionTexts.get(builtIns);
-    if (!byLocale) sectionTexts.set(builtIns, (byLocale = new Map()));
-    if (!byLocale.has(locale)) byLocale.set(locale, resolveSections(builtIns, resolved.texts, locale));
-    return byLocale.get(locale) as Pick<ConsentTexts, S>;
+  function getTexts<T>(key: unknown, resolve: (config: ResolvedConfig<C>, locale: string) => T, locale: string): T {
+    let byLocale = texts.get(key);
+    if (!byLocale) texts.set(key, (byLocale = new Map()));
+    if (!byLocale.has(locale)) byLocale.set(locale, resolve(resolved, locale));
+    return byLocale.get(locale) as T;
   }
 
   function decide(method: ConsentMethod, choose: (id: C) => boolean, surface: ConsentSurface): void {
@@ -296,7 +287,6 @@ export function createConsentStore<C extends string>(
     },
     isGranted: (category) => state.granted[category] === true,
     getTexts,
-    getSectionTexts,
     setLocale(locale) {
       givenLocale = locale;
       const next = resolveLocale(locale);

@@ -1,8 +1,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { ConsentConfig } from '../core/config.js';
-import type { ConsentState, ConsentStore } from '../core/consent-store.js';
+import type { ConsentConfig, ResolvedConfig } from '../core/config.js';
+import { FIRST_LAYER_TEXTS, type ConsentState, type ConsentStore } from '../core/consent-store.js';
 import { loadScriptWhenGranted, type LoadScriptOptions } from '../core/script-loader.js';
-import type { BuiltInTexts, ConsentTexts, FirstLayerTexts } from '../core/texts.js';
+import { resolveSections, resolveTexts, type BuiltInTexts, type ConsentTexts, type FirstLayerTexts } from '../core/texts.js';
 import { useConsentStore } from './consent-context.js';
 
 // Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
@@ -76,14 +76,21 @@ export function useTypedStore(hookName: string): Store {
  */
 export function useConsentTexts(): FirstLayerTexts {
   const store = useTypedStore('useConsentTexts');
-  return store.getTexts(useStoreSlice(store, localeOf));
+  return store.getTexts(FIRST_LAYER_TEXTS, firstLayerOf, useStoreSlice(store, localeOf));
 }
+
+// The built-in texts come in through these hooks, not through the store: an app that never shows
+// the library's texts does not ship them.
+const firstLayerOf = (config: ResolvedConfig, locale: string): FirstLayerTexts => resolveTexts(config.categoryIds, config.texts, locale);
 
 /** The first layer's texts and more sections (the dialog's, the policy page's). */
 export function useMoreTexts<S extends Exclude<keyof ConsentTexts, 'categories'>>(builtIns: BuiltInTexts<S>): FirstLayerTexts & Pick<ConsentTexts, S> {
   const store = useTypedStore('useConsentTexts');
   const locale = useStoreSlice(store, localeOf);
-  return { ...store.getTexts(locale), ...store.getSectionTexts(builtIns, locale) };
+  return {
+    ...store.getTexts(FIRST_LAYER_TEXTS, firstLayerOf, locale),
+    ...store.getTexts(builtIns, (config, at) => resolveSections(builtIns, config.texts, at), locale),
+  };
 }
 
 /** The decision and every action, for a banner or settings page of your own. */

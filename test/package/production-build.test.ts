@@ -57,6 +57,9 @@ describe('an app with an interface of its own', () => {
     const [app] = files;
     expect(Object.keys(app!.modules).filter((id) => /radix|cookie-banner|preferences-dialog|cookie-policy|texts-p/.test(id))).toEqual([]);
     expect(app!.code).not.toContain('data-consent-banner');
+    // Nor the built-in texts: the store knows none, the components that show them bring them.
+    expect(app!.code).not.toContain('We use cookies');
+    expect(app!.code).not.toContain('Nous utilisons des cookies');
     expect(app!.dynamicImports).toEqual([]);
   }, 60_000);
 

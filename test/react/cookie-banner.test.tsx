@@ -10,7 +10,7 @@ import {
   type CookieBannerProps,
   type ConsentRecord,
 } from '@weroom/cookie-consent';
-import { axeViolations, weroomConfig } from '../helpers';
+import { axeViolations, clearPageCookies, weroomConfig } from '../helpers';
 
 type Category = 'features' | 'performance' | 'advertising';
 
@@ -143,6 +143,21 @@ describe('when the person chooses in the banner', () => {
     render(<Page />);
     await userEvent.click(screen.getByRole('button', { name: 'Accept all' }));
     expect(document.activeElement).toBe(screen.getByRole('main'));
+  });
+
+  it('records a hash of the texts it showed: the same banner in another language gives another hash (REC-1)', async () => {
+    const hashOf = async (locale: string, accept: string) => {
+      const records: ConsentRecord<Category>[] = [];
+      const { unmount } = render(<Page locale={locale} onDecision={(record) => void records.push(record)} />);
+      await userEvent.click(screen.getByRole('button', { name: accept }));
+      unmount();
+      clearPageCookies();
+      expect(records).toHaveLength(1);
+      return records[0]!.shownHash;
+    };
+    const english = await hashOf('en', 'Accept all');
+    expect(await hashOf('en', 'Accept all')).toBe(english);
+    expect(await hashOf('fr', 'Tout accepter')).not.toBe(english);
   });
 
   it('passes axe once decided', async () => {
