@@ -47,17 +47,16 @@ export function useConsentSelector<T>(selector: (state: State) => T): T {
  */
 export function useConsent(category: RegisteredCategory): boolean {
   const store = useConsentStore('useConsent') as unknown as Store;
+  let mistake: Error | undefined;
   try {
     // Development builds only, written so that a production build drops it (ARCHITECTURE.md).
     if (process.env.NODE_ENV !== 'production' && !Object.hasOwn(store.config.categories, category)) {
-      throw new Error(
-        `useConsent('${category}'): the consent config has no category "${category}" (it has ${store.config.categoryIds.join(', ')}).`,
-      );
+      mistake = new Error(`useConsent('${category}'): the consent config has no category "${category}" (it has ${store.config.categoryIds.join(', ')}).`);
     }
-  } catch (error) {
+  } catch {
     // A page without a bundler has no `process`: it is a production page.
-    if (!(error instanceof ReferenceError)) throw error;
   }
+  if (mistake) throw mistake;
   // An unknown id in production reads as not granted: fail closed.
   return useStoreSlice(store, (state) => state.granted[category] === true);
 }

@@ -225,6 +225,25 @@ describe('used wrongly', () => {
     expect(screen.getByText('misspelt: denied')).toBeTruthy();
   });
 
+  it('reads an unknown category as not granted on a page whose `process` has no env, as a production page', () => {
+    function Misspelt() {
+      // @ts-expect-error: as above.
+      return <p>misspelt: {useConsent('perfomance') ? 'granted' : 'denied'}</p>;
+    }
+    // A bundler-less page's shim: `process` is there, `process.env` is not.
+    vi.stubGlobal('process', {});
+    try {
+      render(
+        <ConsentProvider config={weroomConfig}>
+          <Misspelt />
+        </ConsentProvider>,
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(screen.getByText('misspelt: denied')).toBeTruthy();
+  });
+
   it('fails where the provider is created when the config is broken, naming the field', () => {
     silenceReactErrors();
     const broken = defineConsentConfig({
