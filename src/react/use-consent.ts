@@ -38,7 +38,7 @@ export function useStoreSlice<T>(store: Store, selector: (state: State) => T): T
  * (compared with `Object.is`, so select a primitive or a part the store keeps as it is).
  */
 export function useConsentSelector<T>(selector: (state: State) => T): T {
-  return useStoreSlice(useConsentStore('useConsentSelector') as unknown as Store, selector);
+  return useStoreSlice(useTypedStore('useConsentSelector'), selector);
 }
 
 /**
@@ -46,7 +46,7 @@ export function useConsentSelector<T>(selector: (state: State) => T): T {
  * category). Re-renders only when that category changes.
  */
 export function useConsent(category: RegisteredCategory): boolean {
-  const store = useConsentStore('useConsent') as unknown as Store;
+  const store = useTypedStore('useConsent');
   let mistake: Error | undefined;
   try {
     // Development builds only, written so that a production build drops it (ARCHITECTURE.md).
@@ -94,7 +94,7 @@ export function useMoreTexts<S extends Exclude<keyof ConsentTexts, 'categories'>
 
 /** The decision and every action, for a banner or settings page of your own. */
 export function useConsentManager() {
-  const store = useConsentStore('useConsentManager') as unknown as Store;
+  const store = useTypedStore('useConsentManager');
   const state = useStoreSlice(store, wholeState);
   return useMemo(
     () => ({
