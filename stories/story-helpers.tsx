@@ -6,10 +6,12 @@ import {
   defineConsentConfig,
   type ConsentStorage,
 } from '@weroom/cookie-consent';
+import fr from '@weroom/cookie-consent/locales/fr';
 
-/** Weroom's categories and cookies, as the stories show them. */
+/** Weroom's categories and cookies, as the stories show them, in English and French. */
 export const storyConfig = defineConsentConfig({
   revision: 1,
+  locales: [fr],
   categories: {
     features: {
       required: true,
@@ -65,7 +67,6 @@ export function StoryProvider({ children, storage = createMemoryStorage(), local
       config={config}
       storage={storage}
       globalPrivacyControl={gpc ?? false}
-      activateMarkup={false}
       {...(locale ? { locale } : {})}
     >
       {children}

@@ -1,5 +1,4 @@
 import type { CookieDeclaration } from './config.js';
-import { hasConsentDefault, pushConsentUpdate } from './consent-mode.js';
 import type { ConsentState, ConsentStore } from './consent-store.js';
 import { clearDeclaredCookies, isDeclared, pageCookieNames } from './cookie-clearing.js';
 
@@ -17,9 +16,30 @@ export type ConsentEffectsOptions<C extends string = string> = {
   onWithdraw?: (event: WithdrawEvent<C>) => void;
 };
 
+/** Told of every change of what is granted, before any cookie is deleted: Google Consent Mode, a vendor's consent API. */
+export type ConsentSignal<C extends string = string> = (granted: Readonly<Record<C, boolean>>) => void;
+
+// Per store, the signals that integrations brought in: an app that uses no Google tag ships no
+// Google code, yet Google, when present, still hears a change before the cookies go (CLR-1).
+const signalsByStore = new WeakMap<object, Set<ConsentSignal<never>>>();
+
 /**
- * What follows a change of consent, in the order the rules ask (CLR-1): first Google hears the
- * new state, then the withdrawn categories' declared cookies are deleted, then the app is told.
+ * Adds a signal to `store`'s effects; it hears the current state at once unless nothing has been
+ * read yet. Returns the function that removes it.
+ */
+export function addConsentSignal<C extends string>(store: ConsentStore<C>, signal: ConsentSignal<C>): () => void {
+  let signals = signalsByStore.get(store);
+  if (!signals) signalsByStore.set(store, (signals = new Set()));
+  signals.add(signal as ConsentSignal<never>);
+  const state = store.getState();
+  if (state.status !== 'pending') signal(state.granted);
+  return () => void signals.delete(signal as ConsentSignal<never>);
+}
+
+/**
+ * What follows a change of consent, in the order the rules ask (CLR-1): first the signals (Google,
+ * vendors) hear the new state, then the withdrawn categories' declared cookies are deleted, then
+ * the app is told.
  * Leaving `pending` (the cookie read at load) also deletes the cookies of categories that are not
  * granted: left-overs from an earlier choice or revision must not outlive it.
  */
@@ -34,9 +54,13 @@ export function startConsentEffects<C extends string>(store: ConsentStore<C>, op
     const before = previous;
     previous = next;
     if (next.status === 'pending' || next.granted === before.granted) return;
-    // Google hears every change once it has heard anything: a Google tag component sets the
-    // default itself even when the config has no `consentMode`, and must hear a withdrawal too.
-    if (config.consentMode || hasConsentDefault()) pushConsentUpdate(config, next.granted);
+    for (const signal of signalsByStore.get(store) ?? []) {
+      try {
+        (signal as ConsentSignal<C>)(next.granted);
+      } catch (error) {
+        console.error('[cookie-consent] a consent signal threw:', error);
+      }
+    }
     if (before.status === 'pending') {
       clearDeclaredCookies(cookiesOf(config.categoryIds.filter((id) => !next.granted[id])));
       return;

@@ -4,7 +4,6 @@ import type { ConsentRecord } from '../core/consent-record.js';
 import type { ConsentDecision } from '../core/consent-state.js';
 import { startConsentEffects, watchUndeclaredCookies, type WithdrawEvent } from '../core/consent-effects.js';
 import { createConsentStore, type ConsentStore } from '../core/consent-store.js';
-import { activateConsentMarkup } from '../core/markup-activation.js';
 import type { ConsentStorage } from '../core/consent-storage.js';
 import { ConsentStoreProvider } from './consent-context.js';
 import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
@@ -38,11 +37,6 @@ export type ConsentProviderProps<C extends string = string> = {
    * holds the banner for an undecided visitor and none for a decided one, and hydration matches.
    */
   initialConsent?: ConsentDecision<C>;
-  /**
-   * Activates consent-gated markup outside React (`<script type="text/plain"
-   * data-consent-category>`, `<iframe data-consent-category data-src>`). @default true
-   */
-  activateMarkup?: boolean;
   children?: ReactNode;
 };
 
@@ -59,7 +53,6 @@ export function ConsentProvider<const C extends string>({
   nonce,
   globalPrivacyControl,
   initialConsent,
-  activateMarkup = true,
   children,
 }: ConsentProviderProps<C>) {
   const latest = useRef({ onDecision, onWithdraw });
@@ -85,7 +78,6 @@ export function ConsentProvider<const C extends string>({
       stopEffects();
     };
   }, [store]);
-  useBrowserLayoutEffect(() => (activateMarkup ? activateConsentMarkup(store, nonce ? { nonce } : {}) : undefined), [store, activateMarkup, nonce]);
   useBrowserLayoutEffect(() => {
     // Development only, and written so that a production build drops it (ARCHITECTURE.md).
     try {

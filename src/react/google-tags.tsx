@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { isDeclared } from '../core/cookie-clearing.js';
 import { loadGoogleTag } from '../core/google-tags.js';
+import { useGoogleConsentMode } from './google-consent-mode.js';
 import { useConsent, useTypedStore, type RegisteredCategory } from './use-consent.js';
 
 // Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
@@ -19,6 +20,7 @@ function useGoogleTag(component: string, tagId: string, category: RegisteredCate
   const granted = useConsent(category);
   const advanced = store.config.consentMode?.mode === 'advanced';
   const pageNonce = nonce ?? store.nonce;
+  useGoogleConsentMode(store);
 
   useEffect(() => {
     try {

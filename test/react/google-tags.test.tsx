@@ -175,7 +175,7 @@ describe('withdrawing when the config has no consentMode', () => {
     const { consentMode: _, ...withoutConsentMode } = config;
     render(<Site withConfig={withoutConsentMode as typeof config} />);
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
-    expect(timeline.find((line) => line.startsWith('gtag consent update'))).toContain('"analytics_storage":"granted"');
+    expect(timeline.filter((line) => line.startsWith('gtag consent update')).at(-1)).toContain('"analytics_storage":"granted"');
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cookie preferences' });
     await user.click(within(dialog).getByRole('button', { name: 'Reject all' }));
