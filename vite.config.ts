@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -13,6 +13,13 @@ const packageJson = JSON.parse(readFileSync(fromRoot('./package.json'), 'utf8'))
 const externals = [...Object.keys(packageJson.dependencies), ...Object.keys(packageJson.peerDependencies)];
 // Every dependency and peer stays out of the bundle, subpaths included (`react/jsx-runtime`).
 const isExternal = (id: string) => externals.some((name) => id === name || id.startsWith(`${name}/`));
+// Each language module is an entry of its own (`@weroom/cookie-consent/locales/fr`); its second
+// layer (`fr-more`) is reached by its dynamic import.
+const localeEntries = Object.fromEntries(
+  readdirSync(fromRoot('./src/locales'))
+    .filter((file) => /^[a-z]{2,3}(?:-[A-Za-z0-9]+)?\.ts$/.test(file) && !file.endsWith('-more.ts'))
+    .map((file) => [`locales/${file.slice(0, -3)}`, fromRoot(`./src/locales/${file}`)]),
+);
 
 export default defineConfig({
   plugins: [
@@ -21,7 +28,9 @@ export default defineConfig({
       name: 'copy-styles',
       apply: 'build',
       generateBundle() {
-        this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(fromRoot('./src/styles.css'), 'utf8') });
+        for (const fileName of ['styles.css', 'styles-dialog.css']) {
+          this.emitFile({ type: 'asset', fileName, source: readFileSync(fromRoot(`./src/${fileName}`), 'utf8') });
+        }
       },
     },
   ],
@@ -35,12 +44,13 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: fromRoot('./src/index.ts'), server: fromRoot('./src/server.ts') },
+      entry: { index: fromRoot('./src/index.ts'), server: fromRoot('./src/server.ts'), ...localeEntries },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
-      external: isExternal,
+      // The dialog's stylesheet stays an import for the app's bundler, which serves it with the dialog.
+      external: (id) => isExternal(id) || id.endsWith('.css'),
       output: {
         // Rolldown drops a directive written in the source; the React entry needs it for
         // React Server Components, and the server entry must not have it.

@@ -1,0 +1,2 @@
+// The dialog's stylesheet is imported for the app's bundler to serve (preferences-dialog-loader.ts).
+declare module '*.css';
