@@ -10,4 +10,5 @@ export const packageAliases = [
   { find: /^@weroom\/cookie-consent$/, replacement: fromRoot('./src/index.ts') },
   { find: /^@weroom\/cookie-consent\/server$/, replacement: fromRoot('./src/server.ts') },
   { find: /^@weroom\/cookie-consent\/styles\.css$/, replacement: fromRoot('./src/styles.css') },
+  { find: /^@weroom\/cookie-consent\/locales\/([a-zA-Z-]+)$/, replacement: fromRoot('./src/locales/$1.ts') },
 ];

@@ -1,10 +1,12 @@
 // Imported from the server entry, so that the same module also serves code that runs outside
 // the browser: here, the build step that writes the Consent Mode head script into index.html.
 import { defineConsentConfig, googleAdsCookies, googleAnalyticsCookies } from '@weroom/cookie-consent/server';
+import fr from '@weroom/cookie-consent/locales/fr';
 
 /** Weroom's cookie policy as a config: the three categories and the cookies each one sets. */
 export const weroomConsent = defineConsentConfig({
   revision: 1,
+  locales: [fr],
   categories: {
     features: {
       required: true,
@@ -13,7 +15,7 @@ export const weroomConsent = defineConsentConfig({
           name: 'weroom_session',
           provider: 'Weroom',
           purpose: { en: 'Signs you in automatically when you ticked "Remember me".', fr: 'Vous connecte automatiquement si vous avez coché « Se souvenir de moi ».' },
-          duration: { en: '30 days', fr: '30 jours' },
+          duration: { days: 30 },
         },
       ],
     },

@@ -11,6 +11,7 @@ export type {
   ConsentConfig,
   ConsentCookieConfig,
   CookieDeclaration,
+  CookieDuration,
   LocalizedText,
 } from './core/config.js';
 export { createConsentStore } from './core/consent-store.js';
@@ -26,7 +27,18 @@ export type {
 export type { ConsentRecord } from './core/consent-record.js';
 export { createCookieStorage, createMemoryStorage } from './core/consent-storage.js';
 export type { ConsentStorage, CookieStorageOptions } from './core/consent-storage.js';
-export type { CategoryTexts, ConsentTexts, ConsentTextsOverride } from './core/texts.js';
+export { loadLocaleTexts } from './core/texts.js';
+export type {
+  BuiltInCategory,
+  BuiltInPurpose,
+  CategoryTexts,
+  ConsentLocale,
+  ConsentTexts,
+  ConsentTextsOverride,
+  FirstLayerLocaleTexts,
+  FirstLayerTexts,
+  SecondLayerLocaleTexts,
+} from './core/texts.js';
 
 export { CookieBanner } from './react/cookie-banner.js';
 export type { CookieBannerLayout, CookieBannerProps } from './react/cookie-banner.js';
@@ -45,6 +57,9 @@ export type { ConsentGateProps } from './react/consent-gate.js';
 export { GoogleAds, GoogleAnalytics } from './react/google-tags.js';
 export type { GoogleAdsProps, GoogleAnalyticsProps } from './react/google-tags.js';
 export { ConsentModeScript } from './react/consent-mode-script.js';
+export { GoogleConsentMode } from './react/google-consent-mode.js';
+export { ConsentMarkup } from './react/consent-markup.js';
+export type { ConsentMarkupProps } from './react/consent-markup.js';
 export type { ConsentModeScriptProps } from './react/consent-mode-script.js';
 export { CONSENT_MODE_KEYS, DEFAULT_CONSENT_MODE_MAPPING, consentModeSignals, createGtag, gtag } from './core/consent-mode.js';
 export type { ConsentModeConfig, ConsentModeKey, ConsentModeSignals } from './core/consent-mode.js';
@@ -58,4 +73,5 @@ export { clearDeclaredCookies, domainVariants } from './core/cookie-clearing.js'
 export type { ClearCookiesOptions } from './core/cookie-clearing.js';
 export { activateConsentMarkup } from './core/markup-activation.js';
 export type { MarkupActivationOptions } from './core/markup-activation.js';
-export type { ConsentEffectsOptions, WithdrawEvent } from './core/consent-effects.js';
+export { addConsentSignal } from './core/consent-effects.js';
+export type { ConsentEffectsOptions, ConsentSignal, WithdrawEvent } from './core/consent-effects.js';

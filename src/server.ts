@@ -6,7 +6,9 @@ import { readCookieValue } from './core/consent-storage.js';
 import { decodeConsentValue } from './core/cookie-codec.js';
 
 export { ConsentConfigError, defineConsentConfig } from './core/config.js';
-export type { CategoryConfig, CategoryId, ConsentConfig, CookieDeclaration, LocalizedText } from './core/config.js';
+export type { CategoryConfig, CategoryId, ConsentConfig, CookieDeclaration, CookieDuration, LocalizedText } from './core/config.js';
+export { loadLocaleTexts } from './core/texts.js';
+export type { ConsentLocale, FirstLayerLocaleTexts, SecondLayerLocaleTexts } from './core/texts.js';
 export type { ConsentDecision, ConsentMethod, Decision, Undecided, UndecidedReason } from './core/consent-state.js';
 export { consentModeScript, consentModeScriptTag } from './core/consent-mode-snippet.js';
 export type { ConsentModeConfig, ConsentModeKey } from './core/consent-mode.js';

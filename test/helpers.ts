@@ -1,8 +1,10 @@
 import { defineConsentConfig } from '@weroom/cookie-consent';
+import fr from '@weroom/cookie-consent/locales/fr';
 
-/** Weroom's three categories, as its cookie policy declares them. */
+/** Weroom's three categories, as its cookie policy declares them, in English and French. */
 export const weroomConfig = defineConsentConfig({
   revision: 1,
+  locales: [fr],
   categories: {
     features: {
       required: true,

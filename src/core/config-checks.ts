@@ -1,13 +1,12 @@
 import { fail, isRecord } from './config.js';
 import { CONSENT_MODE_KEYS } from './consent-mode.js';
-import { TEXT_KEYS } from './texts.js';
-import { PREFERENCES_TEXT_KEYS } from './texts-preferences.js';
-import { POLICY_TEXT_KEYS } from './texts-policy.js';
+import en from '../locales/en.js';
+import enMore from '../locales/en-more.js';
 
 const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 const FIELDS = {
-  config: ['revision', 'categories', 'expiresAfterDays', 'cookie', 'texts', 'consentMode'],
+  config: ['revision', 'categories', 'expiresAfterDays', 'cookie', 'locales', 'texts', 'consentMode'],
   category: ['required', 'gpc', 'cookies'],
   cookie: ['name', 'domain', 'path'],
   declaration: ['name', 'provider', 'purpose', 'duration'],
@@ -32,8 +31,29 @@ function checkLocalizedText(value: unknown, path: string): void {
   fail(path, 'must be a string or an object of strings per locale', value);
 }
 
+const DURATION_UNITS = ['minutes', 'hours', 'days', 'months', 'years'];
+
+function checkDuration(value: unknown, path: string): void {
+  if (isRecord(value) && Object.keys(value).length === 1) {
+    const [unit, amount] = Object.entries(value)[0]!;
+    if (unit === 'session' && amount === true) return;
+    if (DURATION_UNITS.includes(unit)) {
+      if (typeof amount !== 'number' || !(amount > 0) || !Number.isFinite(amount)) fail(`${path}.${unit}`, 'must be a number above 0', amount);
+      return;
+    }
+  }
+  checkLocalizedText(value, path);
+}
+
+/** The keys of each section of a set of texts. */
+function keysOf(texts: object): Record<string, readonly string[]> {
+  return Object.fromEntries(Object.entries(texts).map(([section, entries]) => [section, Object.keys(entries as object)]));
+}
+
 function checkTexts(texts: Record<string, unknown>, categoryIds: readonly string[]): void {
-  const sections: Record<string, readonly string[]> = { ...TEXT_KEYS, ...PREFERENCES_TEXT_KEYS, ...POLICY_TEXT_KEYS };
+  const { categories: _, ...firstLayer } = en.texts;
+  const { purposes: __, ...secondLayer } = enMore;
+  const sections = keysOf({ ...firstLayer, ...secondLayer });
   for (const [locale, own] of Object.entries(texts)) {
     const path = `texts.${locale}`;
     if (!LOCALE_PATTERN.test(locale)) fail(`${path}:`, 'texts must be keyed by a locale such as "en" or "fr-CA"');
@@ -106,11 +126,22 @@ export function checkConfigDetails(raw: Record<string, unknown>, categoryIds: re
       const path = `categories.${id}.cookies[${index}]`;
       onlyKnownFields(cookie, FIELDS.declaration, `${path}.`);
       if (typeof cookie.provider !== 'string' || !cookie.provider) fail(`${path}.provider`, 'must be a non-empty string', cookie.provider);
-      checkLocalizedText(cookie.purpose, `${path}.purpose`);
-      checkLocalizedText(cookie.duration, `${path}.duration`);
+      const { purpose } = cookie;
+      if (isRecord(purpose) && 'builtIn' in purpose) {
+        if (!Object.hasOwn(enMore.purposes, String(purpose.builtIn))) fail(`${path}.purpose.builtIn`, `must be one of ${Object.keys(enMore.purposes).join(', ')}`, purpose.builtIn);
+      } else {
+        checkLocalizedText(purpose, `${path}.purpose`);
+      }
+      checkDuration(cookie.duration, `${path}.duration`);
     });
   }
   if (isRecord(raw.cookie)) onlyKnownFields(raw.cookie, FIELDS.cookie, 'cookie.');
   if (isRecord(raw.texts)) checkTexts(raw.texts, categoryIds);
+  (raw.locales as { code: string; texts: Record<string, unknown> }[] | undefined)?.forEach((locale, index) => {
+    if (!LOCALE_PATTERN.test(locale.code)) fail(`locales[${index}].code`, 'must be a locale such as "fr" or "pt-BR"', locale.code);
+    for (const section of Object.keys(en.texts)) {
+      if (!isRecord(locale.texts[section])) fail(`locales[${index}].texts.${section}`, 'is missing: is this a language module of this version of the library?');
+    }
+  });
   checkConsentMode(raw.consentMode, categoryIds);
 }

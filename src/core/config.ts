@@ -1,9 +1,22 @@
 import type { ConsentModeConfig } from './consent-mode.js';
 import { checkConfigDetails } from './config-checks.js';
-import type { ConsentTextsOverride } from './texts.js';
+import type { BuiltInPurpose, ConsentLocale, ConsentTextsOverride } from './texts.js';
 
 /** A text given once for every locale, or per locale (`{ en: '1 year', fr: '1 an' }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/**
+ * How long a cookie lasts, formatted in each language (`Intl`): one unit (`{ years: 2 }`,
+ * `{ days: 90 }`), `{ session: true }` for a cookie gone when the browser closes, or a text.
+ */
+export type CookieDuration =
+  | LocalizedText
+  | { readonly session: true }
+  | { readonly minutes: number }
+  | { readonly hours: number }
+  | { readonly days: number }
+  | { readonly months: number }
+  | { readonly years: number };
 
 /** One cookie (or family of cookies) that a category sets, as the policy declares it (EU-9). */
 export type CookieDeclaration = {
@@ -11,10 +24,10 @@ export type CookieDeclaration = {
   name: string | RegExp;
   /** Who sets it: the site itself or a third party such as Google. */
   provider: string;
-  /** What it is for. */
-  purpose: LocalizedText;
-  /** How long it lasts, as people read it (`2 years`, `session`). */
-  duration: LocalizedText;
+  /** What it is for: a text, or the key of a purpose every language module describes (the library's own lists). */
+  purpose: LocalizedText | { readonly builtIn: BuiltInPurpose };
+  /** How long it lasts. */
+  duration: CookieDuration;
 };
 
 /** One purpose people can allow or refuse. */
@@ -51,6 +64,11 @@ export type ConsentConfig<C extends string = string> = {
   expiresAfterDays?: number;
   /** The consent cookie's name, domain and path. */
   cookie?: ConsentCookieConfig;
+  /**
+   * The languages the site speaks besides English, each a module of its own:
+   * `import fr from '@weroom/cookie-consent/locales/fr'`, then `locales: [fr]`. @default [] (English only)
+   */
+  locales?: readonly ConsentLocale[];
   /** Text overrides per locale (`en`, `fr`, `fr-CA`); every text has a default. */
   texts?: Readonly<Record<string, ConsentTextsOverride<NoInfer<C>>>>;
   /** Google Consent Mode v2: present (even `{}`), every change is told to Google tags. */
@@ -91,6 +109,8 @@ export type ResolvedConfig<C extends string = string> = {
   categoryList: readonly ResolvedCategory[];
   expiresAfterDays: number;
   cookie: { name: string; path: string; domain?: string };
+  /** The language modules the config lists; English is built in. */
+  locales: readonly ConsentLocale[];
   texts: Readonly<Record<string, ConsentTextsOverride>>;
   consentMode?: ConsentModeConfig<C>;
 };
@@ -132,6 +152,7 @@ const RULES = {
   cookiePath: 'must start with "/" and hold no space, comma or semicolon',
   cookieDomain: 'must be a domain name such as ".example.com"',
   texts: 'must be an object of texts per locale',
+  locales: 'must be an array of language modules, such as the default export of @weroom/cookie-consent/locales/fr',
 } as const;
 
 /**
@@ -146,6 +167,10 @@ function reject(path: string, rule: keyof typeof RULES, ...got: [unknown?]): nev
     if (error instanceof ConsentConfigError) throw error;
   }
   throw new ConsentConfigError(`Invalid consent config: ${path} (a development build says why)`);
+}
+
+function isLocaleModule(value: unknown): value is ConsentLocale {
+  return isRecord(value) && typeof value.code === 'string' && isRecord(value.texts) && typeof value.more === 'function';
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -192,7 +217,7 @@ export function resolveConfig<C extends string>(config: ConsentConfig<C>): Resol
   const raw: unknown = config;
   if (!isRecord(raw)) reject('the config', 'object', raw);
 
-  const { revision, categories: rawCategories, expiresAfterDays = DEFAULT_EXPIRES_AFTER_DAYS, cookie = {}, texts = {}, consentMode } = raw;
+  const { revision, categories: rawCategories, expiresAfterDays = DEFAULT_EXPIRES_AFTER_DAYS, cookie = {}, texts = {}, locales = [], consentMode } = raw;
   if (typeof revision === 'number' ? !(Number.isSafeInteger(revision) && revision >= 0) : !(typeof revision === 'string' && REVISION_PATTERN.test(revision))) {
     reject('revision', 'revision', revision);
   }
@@ -211,6 +236,8 @@ export function resolveConfig<C extends string>(config: ConsentConfig<C>): Resol
   if (typeof path !== 'string' || !PATH_PATTERN.test(path)) reject('cookie.path', 'cookiePath', path);
   if (domain !== undefined && (typeof domain !== 'string' || !DOMAIN_PATTERN.test(domain))) reject('cookie.domain', 'cookieDomain', domain);
   if (!isRecord(texts)) reject('texts', 'texts', texts);
+  // A language module without its texts would crash the banner: refused, not skipped.
+  if (!Array.isArray(locales) || !locales.every(isLocaleModule)) reject('locales', 'locales');
 
   try {
     // Written so that an app's production build drops it: see ARCHITECTURE.md.
@@ -226,6 +253,7 @@ export function resolveConfig<C extends string>(config: ConsentConfig<C>): Resol
     categoryList: Object.values(categories),
     expiresAfterDays,
     cookie: domain === undefined ? { name, path } : { name, path, domain },
+    locales,
     texts: texts as Record<string, ConsentTextsOverride>,
     ...(isRecord(consentMode) ? { consentMode: consentMode as ConsentModeConfig<C> } : {}),
   };

@@ -4,12 +4,16 @@ export type CategoryTexts = {
   description: string;
 };
 
+/** The ids of the categories whose title and purpose every language module describes. */
+export type BuiltInCategory = 'features' | 'performance' | 'advertising';
+
 /**
- * Every interface text, for one locale. Texts are plain text: markup shows as characters. A link
- * is written `[label](https://example.com/page)`; only http(s), relative and mailto addresses
- * become links. `{name}` is filled in where a text says so.
+ * The texts of the first layer, which every page may show at once: the banner, its announcements,
+ * the settings button, the gate's placeholder, and the built-in categories' titles and purposes.
+ * Texts are plain text: markup shows as characters. A link is written `[label](https://…)`; only
+ * http(s), relative and mailto addresses become links. `{name}` is filled in where a text says so.
  */
-export type ConsentTexts = {
+export type FirstLayerLocaleTexts = {
   banner: {
     /** Accessible name of the banner's region landmark. */
     label: string;
@@ -24,6 +28,31 @@ export type ConsentTexts = {
     customize: string;
     continueWithoutAccepting: string;
   };
+  status: {
+    acceptedAll: string;
+    rejectedAll: string;
+    saved: string;
+  };
+  settings: {
+    /** The label of `<CookieSettingsButton />`. */
+    open: string;
+  };
+  gate: {
+    /** `{category}`: the title of the category the content needs. */
+    message: string;
+    /** `{category}`: as above. */
+    allow: string;
+    settings: string;
+  };
+  categories: Record<BuiltInCategory, CategoryTexts>;
+};
+
+/**
+ * The texts of the second layer, loaded with the preferences dialog or the policy page: the
+ * dialog, its cookie tables, the policy's sections and the purposes of the library's built-in
+ * cookie lists.
+ */
+export type SecondLayerLocaleTexts = {
   preferences: {
     title: string;
     description: string;
@@ -45,22 +74,8 @@ export type ConsentTexts = {
     purpose: string;
     duration: string;
     none: string;
-  };
-  status: {
-    acceptedAll: string;
-    rejectedAll: string;
-    saved: string;
-  };
-  settings: {
-    /** The label of `<CookieSettingsButton />`. */
-    open: string;
-  };
-  gate: {
-    /** `{category}`: the title of the category the content needs. */
-    message: string;
-    /** `{category}`: as above. */
-    allow: string;
-    settings: string;
+    /** The duration of a cookie deleted when the browser closes. */
+    session: string;
   };
   policy: {
     whatTitle: string;
@@ -80,8 +95,31 @@ export type ConsentTexts = {
     denied: string;
     change: string;
   };
-  categories: Record<string, CategoryTexts>;
+  /** Purposes of the cookies in the library's built-in lists (`googleAnalyticsCookies`…), by key. */
+  purposes: Record<BuiltInPurpose, string>;
 };
+
+/** The keys of the built-in cookie purposes. */
+export type BuiltInPurpose = 'gaClientId' | 'gaSessionState' | 'gaDailyId' | 'gaThrottle' | 'gclConversion';
+
+/**
+ * One language: a module of its own (`@weroom/cookie-consent/locales/fr`), plain data that a site
+ * lists in its config (`locales: [fr]`). Its first layer is there at once, so the first paint is
+ * in that language with no extra request; the rest loads with the dialog or the policy page.
+ */
+export type ConsentLocale = {
+  /** The language's code, `fr` or `pt-BR`. */
+  readonly code: string;
+  /** The writing direction. @default 'ltr' */
+  readonly dir?: 'ltr' | 'rtl';
+  readonly texts: FirstLayerLocaleTexts;
+  /** Loads the second layer's texts. */
+  readonly more: () => Promise<SecondLayerLocaleTexts>;
+};
+
+/** Every interface text, for one locale. */
+export type ConsentTexts = Omit<FirstLayerLocaleTexts, 'categories'> &
+  Omit<SecondLayerLocaleTexts, 'purposes'> & { categories: Record<string, CategoryTexts> };
 
 type TextSection = Exclude<keyof ConsentTexts, 'categories'>;
 
@@ -90,113 +128,26 @@ export type ConsentTextsOverride<C extends string = string> = { [S in TextSectio
   categories?: { [K in C]?: Partial<CategoryTexts> };
 };
 
-/** The texts of the first layer, which every page needs: the banner, its announcements, the gate. */
-export type FirstLayerTexts = Pick<ConsentTexts, 'banner' | 'status' | 'settings' | 'gate' | 'categories'>;
+/** The first layer's texts after resolution: every category of the config has a title. */
+export type FirstLayerTexts = Omit<FirstLayerLocaleTexts, 'categories'> & { categories: Record<string, CategoryTexts> };
 
-/** Built-in texts of some sections, by language. */
-export type BuiltInTexts<S extends TextSection> = Readonly<Record<string, Pick<ConsentTexts, S>>>;
+/** The second layer's texts after resolution, with the first layer's. */
+export type AllTexts = FirstLayerTexts & SecondLayerLocaleTexts;
 
-// The first layer's texts are here; the dialog's (texts-preferences.ts) and the policy page's
-// (texts-policy.ts) load with those components, so a first visit carries only what it shows.
-const firstLayer: BuiltInTexts<'banner' | 'status' | 'settings' | 'gate'> = {
-  en: {
-    banner: {
-      label: 'Cookie consent',
-      title: 'We use cookies',
-      description:
-        'Some cookies keep the site working. With your permission we would also use others, to measure how the site is used and to show relevant advertising. You can change your mind at any time.',
-      policyChanged: 'Our cookie policy has changed since you last chose. Please tell us again what you allow.',
-      policyLink: 'Read our cookie policy',
-      acceptAll: 'Accept all',
-      rejectAll: 'Reject all',
-      customize: 'Customize',
-      continueWithoutAccepting: 'Continue without accepting',
-    },
-    status: {
-      acceptedAll: 'All cookies accepted.',
-      rejectedAll: 'Optional cookies rejected.',
-      saved: 'Your cookie preferences are saved.',
-    },
-    settings: {
-      open: 'Cookie settings',
-    },
-    gate: {
-      message: 'This content is shown only with your consent to “{category}”, since it sets cookies of that category.',
-      allow: 'Allow “{category}”',
-      settings: 'Cookie settings',
-    },
-  },
-  fr: {
-    banner: {
-      label: 'Consentement aux cookies',
-      title: 'Nous utilisons des cookies',
-      description:
-        'Certains cookies font fonctionner le site. Avec votre accord, nous en utiliserions d’autres pour mesurer l’usage du site et vous montrer des publicités pertinentes. Vous pouvez changer d’avis à tout moment.',
-      policyChanged: 'Notre politique de cookies a changé depuis votre dernier choix. Merci de nous redire ce que vous acceptez.',
-      policyLink: 'Lire notre politique de cookies',
-      acceptAll: 'Tout accepter',
-      rejectAll: 'Tout refuser',
-      customize: 'Personnaliser',
-      continueWithoutAccepting: 'Continuer sans accepter',
-    },
-    status: {
-      acceptedAll: 'Tous les cookies sont acceptés.',
-      rejectedAll: 'Les cookies facultatifs sont refusés.',
-      saved: 'Vos préférences de cookies sont enregistrées.',
-    },
-    settings: {
-      open: 'Paramètres des cookies',
-    },
-    gate: {
-      message: 'Ce contenu ne s’affiche qu’avec votre accord pour « {category} », car il dépose des cookies de cette catégorie.',
-      allow: 'Autoriser « {category} »',
-      settings: 'Paramètres des cookies',
-    },
-  },
-};
-
-const categoryTexts: Readonly<Record<string, Record<string, CategoryTexts>>> = {
-  en: {
-      features: {
-        title: 'Features',
-        description: 'Needed for the site to work, for example to keep you signed in. They cannot be turned off.',
-      },
-      performance: {
-        title: 'Performance',
-        description: 'Measure how the site is used, with anonymous statistics, so that we can improve it.',
-      },
-      advertising: {
-        title: 'Targeting and advertising',
-        description: 'Remember the sites you visit to show you relevant advertising, shared with advertising partners.',
-      },
-  },
-  fr: {
-      features: {
-        title: 'Fonctionnalités',
-        description: 'Nécessaires au fonctionnement du site, par exemple pour rester connecté. Ils ne peuvent pas être désactivés.',
-      },
-      performance: {
-        title: 'Performance',
-        description: 'Mesurent l’usage du site, par des statistiques anonymes, afin de l’améliorer.',
-      },
-      advertising: {
-        title: 'Ciblage et publicité',
-        description: 'Retiennent les sites que vous visitez pour vous montrer des publicités pertinentes, partagées avec des partenaires publicitaires.',
-      },
-  },
-};
-
-/** The keys of each first-layer section, for checking overrides. */
-export const TEXT_KEYS = /* @__PURE__ */ keysOf(firstLayer.en!);
-
-/** The keys of each section of a set of built-in texts. */
-export function keysOf(texts: object): Record<string, readonly string[]> {
-  return Object.fromEntries(Object.entries(texts).map(([section, entries]) => [section, Object.keys(entries as object)]));
-}
+type Overrides = Readonly<Record<string, ConsentTextsOverride | undefined>>;
 
 /** The language part of a locale: `fr-CA` → `fr`. */
 export function languageOf(locale: string): string {
   return (locale.split('-')[0] ?? locale).toLowerCase();
+}
+
+/**
+ * The module among `locales` that speaks `locale`: the exact code (`pt-BR`), else the language
+ * (`fr-CA` → `fr`); undefined when none does.
+ */
+export function localeModuleFor(locales: readonly ConsentLocale[], locale: string): ConsentLocale | undefined {
+  const wanted = locale.toLowerCase();
+  return locales.find((entry) => entry.code.toLowerCase() === wanted) ?? locales.find((entry) => languageOf(entry.code) === languageOf(wanted));
 }
 
 /** A readable default title for a category id the built-in texts do not know: `social-media` → `Social media`. */
@@ -206,24 +157,22 @@ function titleFromId(id: string): string {
 }
 
 /** The config's overrides for `locale`, or for its language. */
-function overridesFor(overrides: Readonly<Record<string, ConsentTextsOverride | undefined>>, locale: string): ConsentTextsOverride {
+function overridesFor(overrides: Overrides, locale: string): ConsentTextsOverride {
   return overrides[locale] ?? overrides[languageOf(locale)] ?? {};
 }
 
 /**
- * The sections of `builtIns` in `locale`: the config's overrides for that locale (or its
- * language) laid over the built-in texts of that language, or English when there are none.
- * Anything in an override that is not a string keeps the default.
+ * `base`'s sections (all but `categories`) with the config's overrides for `locale` laid over
+ * them. Anything in an override that is not a string keeps the default.
  */
-export function resolveSections<S extends TextSection>(
-  builtIns: BuiltInTexts<S>,
-  overrides: Readonly<Record<string, ConsentTextsOverride | undefined>>,
-  locale: string,
-): Pick<ConsentTexts, S> {
-  const base = (builtIns[languageOf(locale)] ?? builtIns.en)!;
+export function withOverrides<T extends object>(base: T, overrides: Overrides, locale: string): T {
   const own = overridesFor(overrides, locale) as Record<string, Record<string, unknown> | undefined>;
-  const result = {} as Record<string, Record<string, string>>;
+  const result = {} as Record<string, unknown>;
   for (const [section, defaults] of Object.entries(base) as [string, Record<string, string>][]) {
+    if (section === 'categories' || section === 'purposes') {
+      result[section] = defaults;
+      continue;
+    }
     const merged = { ...defaults };
     for (const key of Object.keys(defaults)) {
       const value = own[section]?.[key];
@@ -231,17 +180,18 @@ export function resolveSections<S extends TextSection>(
     }
     result[section] = merged;
   }
-  return result as Pick<ConsentTexts, S>;
+  return result as T;
 }
 
-/** The first layer's texts in `locale`, with the config's overrides. */
-export function resolveTexts(
+/** The first layer's texts of `module` (or English's) with the config's overrides for `locale`. */
+export function resolveFirstLayer(
+  module: FirstLayerLocaleTexts,
   categoryIds: readonly string[],
-  overrides: Readonly<Record<string, ConsentTextsOverride | undefined>>,
+  overrides: Overrides,
   locale: string,
 ): FirstLayerTexts {
   const own = overridesFor(overrides, locale);
-  const builtIn = categoryTexts[languageOf(locale)] ?? categoryTexts.en!;
+  const builtIn = module.categories as Record<string, CategoryTexts | undefined>;
   const categories: Record<string, CategoryTexts> = {};
   for (const id of categoryIds) {
     const title = own.categories?.[id]?.title;
@@ -252,7 +202,7 @@ export function resolveTexts(
       description: typeof description === 'string' ? description : (builtIn[id]?.description ?? ''),
     };
   }
-  return { ...resolveSections(firstLayer, overrides, locale), categories };
+  return { ...withOverrides(module, overrides, locale), categories };
 }
 
 /** `text` with each `{name}` replaced by `values[name]`; unknown names stay as they are. */
@@ -264,4 +214,27 @@ export function fillText(text: string, values: Readonly<Record<string, string>>)
 export function localize(text: string | Readonly<Record<string, string>>, locale: string): string {
   if (typeof text === 'string') return text;
   return text[locale] ?? text[languageOf(locale)] ?? text.en ?? Object.values(text)[0] ?? '';
+}
+
+// The second layers loaded so far, by language module: modules are data, so this is a cache of
+// what the module's `more()` returned, shared by every store on the page.
+const secondLayers = new WeakMap<ConsentLocale, SecondLayerLocaleTexts>();
+
+/** The second layer of `module` if it has loaded. */
+export function loadedSecondLayer(module: ConsentLocale): SecondLayerLocaleTexts | undefined {
+  return secondLayers.get(module);
+}
+
+/**
+ * Loads a language module's second layer (the dialog's and the policy page's texts). The library
+ * calls it when those are first wanted; a server that renders the policy page in that language
+ * awaits it first.
+ */
+export function loadLocaleTexts(module: ConsentLocale): Promise<SecondLayerLocaleTexts> {
+  const known = secondLayers.get(module);
+  if (known) return Promise.resolve(known);
+  return module.more().then((texts) => {
+    secondLayers.set(module, texts);
+    return texts;
+  });
 }

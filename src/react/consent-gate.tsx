@@ -1,6 +1,6 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { fillText } from '../core/texts.js';
-import { prefetchPreferencesHandlers } from './preferences-dialog-loader.js';
+import { prefetchHandlers } from './preferences-dialog-loader.js';
 import { useConsent, useConsentTexts, useTypedStore, type RegisteredCategory } from './use-consent.js';
 
 export type ConsentGateProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'> & {
@@ -32,7 +32,7 @@ export function ConsentGate({ category, fallback, children, className, ...rest }
         <button type="button" data-consent-button="allow" onClick={() => store.grant(category, { surface: 'embed' })}>
           {fillText(texts.gate.allow, { category: title })}
         </button>
-        <button type="button" data-consent-settings="" aria-haspopup="dialog" {...prefetchPreferencesHandlers} onClick={() => store.openPreferences()}>
+        <button type="button" data-consent-settings="" aria-haspopup="dialog" {...prefetchHandlers(store)} onClick={() => store.openPreferences()}>
           {texts.gate.settings}
         </button>
       </div>

@@ -13,7 +13,7 @@ import type { ConsentMethod } from '../core/consent-state.js';
 import type { ConsentState } from '../core/consent-store.js';
 import type { FirstLayerTexts } from '../core/texts.js';
 import { composeEventHandlers, focusMemoryOf, restoreFocus, visuallyHidden } from './consent-ui.js';
-import { prefetchPreferencesHandlers } from './preferences-dialog-loader.js';
+import { prefetchHandlers } from './preferences-dialog-loader.js';
 import { RichText } from './rich-text.js';
 import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
 import { useConsentTexts, useStoreSlice, useTypedStore } from './use-consent.js';
@@ -180,7 +180,7 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
             type="button"
             data-consent-button="customize"
             aria-haspopup="dialog"
-            {...prefetchPreferencesHandlers}
+            {...prefetchHandlers(store)}
             onClick={() => store.openPreferences()}
           >
             {texts.banner.customize}

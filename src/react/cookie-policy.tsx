@@ -2,11 +2,10 @@ import { forwardRef, type ComponentPropsWithoutRef, type ElementType } from 'rea
 import type { ConsentState } from '../core/consent-store.js';
 import { fillText } from '../core/texts.js';
 import { CookieTable } from './cookie-table.js';
-import { prefetchPreferencesHandlers } from './preferences-dialog-loader.js';
+import { prefetchHandlers } from './preferences-dialog-loader.js';
 import { RichText } from './rich-text.js';
-import { policyTexts } from '../core/texts-policy.js';
-import { preferencesTexts } from '../core/texts-preferences.js';
-import { useMoreTexts, useStoreSlice, useTypedStore } from './use-consent.js';
+import enMore from '../locales/en-more.js';
+import { useAllTexts, useStoreSlice, useTypedStore } from './use-consent.js';
 
 export type CookiePolicyProps = Omit<ComponentPropsWithoutRef<'article'>, 'children'> & {
   /** The level of the section headings; categories are one level below. @default 2 */
@@ -19,15 +18,18 @@ const wholeState = (state: ConsentState) => state;
  * The whole cookie policy, generated from the config and its texts, so that what the site says
  * and what it does cannot drift apart: what cookies are, each category with its purpose and
  * cookies, how to manage them, how changes are announced, and the visitor's current choice with
- * a button to change it.
+ * a button to change it. English is there at once; another language's page appears once its
+ * texts have loaded, or at once after `await loadLocaleTexts(module)` (server rendering).
  */
 export const CookiePolicy = /* @__PURE__ */ forwardRef<HTMLElement, CookiePolicyProps>(function CookiePolicy(
   { headingLevel = 2, className, ...rest },
   forwardedRef,
 ) {
   const store = useTypedStore('CookiePolicy');
-  const texts = { ...useMoreTexts(preferencesTexts), ...useMoreTexts(policyTexts) };
+  const texts = useAllTexts(enMore);
   const state = useStoreSlice(store, wholeState);
+  // A language module's texts are loading; a server renders them after `await loadLocaleTexts(module)`.
+  if (!texts) return null;
   const { config } = store;
   const Heading = `h${headingLevel}` as ElementType;
   const SubHeading = `h${headingLevel + 1}` as ElementType;
@@ -92,7 +94,7 @@ export const CookiePolicy = /* @__PURE__ */ forwardRef<HTMLElement, CookiePolicy
             </ul>
           </>
         )}
-        <button type="button" aria-haspopup="dialog" data-consent-button="change" {...prefetchPreferencesHandlers} onClick={() => store.openPreferences()}>
+        <button type="button" aria-haspopup="dialog" data-consent-button="change" {...prefetchHandlers(store)} onClick={() => store.openPreferences()}>
           {policy.change}
         </button>
       </section>

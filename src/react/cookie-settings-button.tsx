@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './consent-ui.js';
-import { prefetchPreferencesHandlers } from './preferences-dialog-loader.js';
+import { prefetchHandlers } from './preferences-dialog-loader.js';
 import { useConsentTexts, useTypedStore } from './use-consent.js';
 
 export type CookieSettingsButtonProps = ComponentPropsWithoutRef<'button'>;
@@ -15,6 +15,7 @@ export const CookieSettingsButton = /* @__PURE__ */ forwardRef<HTMLButtonElement
 ) {
   const store = useTypedStore('CookieSettingsButton');
   const texts = useConsentTexts();
+  const prefetch = prefetchHandlers(store);
   return (
     <button
       type="button"
@@ -23,8 +24,8 @@ export const CookieSettingsButton = /* @__PURE__ */ forwardRef<HTMLButtonElement
       ref={forwardedRef}
       className={className}
       data-consent-settings=""
-      onPointerEnter={composeEventHandlers(onPointerEnter, prefetchPreferencesHandlers.onPointerEnter)}
-      onFocus={composeEventHandlers(onFocus, prefetchPreferencesHandlers.onFocus)}
+      onPointerEnter={composeEventHandlers(onPointerEnter, prefetch.onPointerEnter)}
+      onFocus={composeEventHandlers(onFocus, prefetch.onFocus)}
       onClick={composeEventHandlers(onClick, () => store.openPreferences())}
     >
       {children ?? texts.settings.open}

@@ -1,5 +1,5 @@
 import type { CookieDeclaration, ResolvedCategory } from '../core/config.js';
-import { fillText, localize, type ConsentTexts, type FirstLayerTexts } from '../core/texts.js';
+import { fillText, localize, type AllTexts } from '../core/texts.js';
 
 /**
  * How a declared cookie's name reads to people: `/^_ga_/` → `_ga_*`. Kept with the tables, its
@@ -14,9 +14,32 @@ function cookieNameLabel(name: CookieDeclaration['name']): string {
   return String(name);
 }
 
+/** A declared purpose in `locale`: its own text, or the language module's built-in one. */
+function purposeText(purpose: CookieDeclaration['purpose'], texts: AllTexts, locale: string): string {
+  if (typeof purpose === 'object' && 'builtIn' in purpose) return texts.purposes[purpose.builtIn as keyof AllTexts['purposes']] ?? '';
+  return localize(purpose, locale);
+}
+
+const UNITS = { minutes: 'minute', hours: 'hour', days: 'day', months: 'month', years: 'year' } as const;
+
+/** A declared duration in `locale`: one unit formatted by `Intl` (`2 years`, `2 ans`), the session, or its own text. */
+function durationText(duration: CookieDeclaration['duration'], texts: AllTexts, locale: string): string {
+  if (typeof duration === 'object' && 'session' in duration) return texts.cookies.session;
+  for (const [key, unit] of Object.entries(UNITS)) {
+    const amount = (duration as Record<string, unknown>)[key];
+    if (typeof amount !== 'number') continue;
+    try {
+      return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
+    } catch {
+      return `${amount} ${key}`;
+    }
+  }
+  return localize(duration as Parameters<typeof localize>[0], locale);
+}
+
 type CookieTableProps = {
   category: ResolvedCategory;
-  texts: FirstLayerTexts & Pick<ConsentTexts, 'cookies'>;
+  texts: AllTexts;
   locale: string;
 };
 
@@ -46,7 +69,7 @@ export function CookieTable({ category, texts, locale }: CookieTableProps) {
       <tbody>
         {category.cookies.map((cookie) => {
           const name = cookieNameLabel(cookie.name);
-          const cells = [name, cookie.provider, localize(cookie.purpose, locale), localize(cookie.duration, locale)];
+          const cells = [name, cookie.provider, purposeText(cookie.purpose, texts, locale), durationText(cookie.duration, texts, locale)];
           return (
             <tr key={name}>
               {cells.map((cell, index) => (

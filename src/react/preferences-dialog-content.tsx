@@ -6,8 +6,9 @@ import { CookieTable } from './cookie-table.js';
 import { RichText } from './rich-text.js';
 import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
 import type { PreferencesDialogProps } from './preferences-dialog.js';
-import { preferencesTexts } from '../core/texts-preferences.js';
-import { useMoreTexts, useStoreSlice, useTypedStore, type Store } from './use-consent.js';
+import type { AllTexts } from '../core/texts.js';
+import enMore from '../locales/en-more.js';
+import { useAllTexts, useStoreSlice, useTypedStore, type Store } from './use-consent.js';
 
 const isOpen = (state: ConsentState) => state.preferences === 'open';
 const gpcOf = (state: ConsentState) => state.gpc;
@@ -41,8 +42,7 @@ function ConsentSwitch({ checked, disabled = false, labelledBy, describedBy, onC
 }
 
 /** The body of the open dialog. Mounted on each opening, so the switches start from the decision as it is now. */
-function PreferencesPanel({ store }: { store: Store }) {
-  const texts = useMoreTexts(preferencesTexts);
+function PreferencesPanel({ store, texts }: { store: Store; texts: AllTexts }) {
   const gpc = useStoreSlice(store, gpcOf);
   const locale = useStoreSlice(store, localeOf);
   const { config } = store;
@@ -123,7 +123,7 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElemen
   forwardedRef,
 ) {
   const store = useTypedStore('PreferencesDialog');
-  const texts = useMoreTexts(preferencesTexts);
+  const texts = useAllTexts(enMore);
   const open = useStoreSlice(store, isOpen);
   const opener = useRef<HTMLElement | null>(null);
 
@@ -131,6 +131,8 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElemen
   useBrowserLayoutEffect(() => {
     if (open) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   }, [open]);
+  // The language's texts are loading (they load with the dialog's code, so rarely).
+  if (!texts) return null;
 
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? store.openPreferences() : store.closePreferences())}>
@@ -155,7 +157,7 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElemen
               </svg>
             </Dialog.Close>
           </div>
-          <PreferencesPanel store={store} />
+          <PreferencesPanel store={store} texts={texts} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

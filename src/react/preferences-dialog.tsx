@@ -1,15 +1,13 @@
 import type * as Dialog from '@radix-ui/react-dialog';
-import { Suspense, forwardRef, lazy, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
 import type { ConsentState } from '../core/consent-store.js';
-import { loadPreferencesDialog } from './preferences-dialog-loader.js';
+import { loadPreferencesDialog, loadedPreferencesDialog } from './preferences-dialog-loader.js';
 import { useStoreSlice, useTypedStore } from './use-consent.js';
 
 export type PreferencesDialogProps = Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children'> & {
   /** Where the dialog is rendered. @default document.body */
   container?: HTMLElement | null;
 };
-
-const LazyContent = /* @__PURE__ */ lazy(() => loadPreferencesDialog().then((module) => ({ default: module.PreferencesDialogContent })));
 
 const isOpen = (state: ConsentState) => state.preferences === 'open';
 
@@ -19,7 +17,9 @@ const isOpen = (state: ConsentState) => state.preferences === 'open';
  * Escape and the close button record nothing; focus returns to whatever opened it (A11Y-1).
  *
  * It and Radix are loaded only when the preferences are first opened (and prefetched when a
- * button that opens them is hovered or focused), so a first visit does not pay for them.
+ * button that opens them is hovered or focused), so a first visit does not pay for them. Not
+ * `React.lazy`: that suspends on its first render even when the code is already there, and React
+ * then holds the reveal back for up to 300 ms, which made a prefetched dialog as slow as a cold one.
  */
 export const PreferencesDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, PreferencesDialogProps>(function PreferencesDialog(props, forwardedRef) {
   const store = useTypedStore('PreferencesDialog');
@@ -27,10 +27,22 @@ export const PreferencesDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, Pref
   // Once wanted, stay mounted: Radix needs to see `open` turn false to give focus back.
   const [wanted, setWanted] = useState(open);
   if (open && !wanted) setWanted(true);
-  if (!wanted) return null;
-  return (
-    <Suspense fallback={null}>
-      <LazyContent {...props} ref={forwardedRef} />
-    </Suspense>
-  );
+  const [, setLoaded] = useState<unknown>(null);
+  const module = loadedPreferencesDialog();
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    loadPreferencesDialog(store).then(setLoaded, () => {
+      // Offline, or the chunk is gone: the preferences cannot open now; a later click tries again.
+      if (!live) return;
+      setWanted(false);
+      store.closePreferences();
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, store]);
+  if (!wanted || !module) return null;
+  const { PreferencesDialogContent } = module;
+  return <PreferencesDialogContent {...props} ref={forwardedRef} />;
 });

@@ -1,8 +1,18 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ConsentConfig, ResolvedConfig } from '../core/config.js';
 import { FIRST_LAYER_TEXTS, type ConsentState, type ConsentStore } from '../core/consent-store.js';
 import { loadScriptWhenGranted, type LoadScriptOptions } from '../core/script-loader.js';
-import { resolveSections, resolveTexts, type BuiltInTexts, type ConsentTexts, type FirstLayerTexts } from '../core/texts.js';
+import {
+  loadLocaleTexts,
+  loadedSecondLayer,
+  localeModuleFor,
+  resolveFirstLayer,
+  withOverrides,
+  type AllTexts,
+  type FirstLayerTexts,
+  type SecondLayerLocaleTexts,
+} from '../core/texts.js';
+import en from '../locales/en.js';
 import { useConsentStore } from './consent-context.js';
 
 // Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
@@ -80,16 +90,34 @@ export function useConsentTexts(): FirstLayerTexts {
 
 // The built-in texts come in through these hooks, not through the store: an app that never shows
 // the library's texts does not ship them.
-const firstLayerOf = (config: ResolvedConfig, locale: string): FirstLayerTexts => resolveTexts(config.categoryIds, config.texts, locale);
+const firstLayerOf = (config: ResolvedConfig, locale: string): FirstLayerTexts =>
+  resolveFirstLayer((localeModuleFor(config.locales, locale) ?? en).texts, config.categoryIds, config.texts, locale);
 
-/** The first layer's texts and more sections (the dialog's, the policy page's). */
-export function useMoreTexts<S extends Exclude<keyof ConsentTexts, 'categories'>>(builtIns: BuiltInTexts<S>): FirstLayerTexts & Pick<ConsentTexts, S> {
+/**
+ * Every text, the second layer's included, or `null` while the language module's second layer
+ * loads (English's is `english`, which the dialog and the policy bring in their own modules).
+ * Should it fail to load (offline), English stands in rather than a dialog that never opens.
+ */
+export function useAllTexts(english: SecondLayerLocaleTexts): AllTexts | null {
   const store = useTypedStore('useConsentTexts');
   const locale = useStoreSlice(store, localeOf);
-  return {
-    ...store.getTexts(FIRST_LAYER_TEXTS, firstLayerOf, locale),
-    ...store.getTexts(builtIns, (config, at) => resolveSections(builtIns, config.texts, at), locale),
-  };
+  const module = localeModuleFor(store.config.locales, locale);
+  const [failed, setFailed] = useState<unknown>(null);
+  const [, setLoaded] = useState<unknown>(null);
+  const second = module ? (loadedSecondLayer(module) ?? (failed === module ? english : undefined)) : english;
+  useEffect(() => {
+    if (!module || second) return;
+    let live = true;
+    loadLocaleTexts(module).then(
+      (texts) => live && setLoaded(texts),
+      () => live && setFailed(module),
+    );
+    return () => {
+      live = false;
+    };
+  }, [module, second]);
+  const first = store.getTexts(FIRST_LAYER_TEXTS, firstLayerOf, locale);
+  return second ? store.getTexts(second, (config, at): AllTexts => ({ ...first, ...withOverrides(second, config.texts, at) }), locale) : null;
 }
 
 /** The decision and every action, for a banner or settings page of your own. */

@@ -62,7 +62,9 @@ describe('the built package', () => {
     for (const [subpath, target] of Object.entries(pkg.exports)) {
       const file = typeof target === 'string' ? target : target.default;
       if (subpath === './package.json') continue;
-      expect(() => read(file.replace('./dist/', '')), subpath).not.toThrow();
+      // A pattern (`./locales/*`) must match at least the built-in English and French.
+      const files = file.includes('*') ? ['en', 'fr'].map((code) => file.replace('*', code)) : [file];
+      for (const each of files) expect(() => read(each.replace('./dist/', '')), subpath).not.toThrow();
     }
     expect(pkg.sideEffects).toEqual(['**/*.css']);
   });

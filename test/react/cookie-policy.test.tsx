@@ -54,8 +54,9 @@ describe('the cookie policy page', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Change your cookie settings' }));
   });
 
-  it('is published in French too', () => {
+  it('is published in French too, once the French module’s second layer has loaded', async () => {
     render(<PolicyPage locale="fr" />);
+    await screen.findByRole('heading', { name: 'Qu’est-ce qu’un cookie ?' });
     expect(headings(2)).toEqual([
       'Qu’est-ce qu’un cookie ?',
       'Comment nous utilisons les cookies',

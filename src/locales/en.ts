@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** English: built in, and what any language the site does not ship falls back to. */
+const en = {
+  code: 'en',
+  texts: {
+    banner: {
+      label: 'Cookie consent',
+      title: 'We use cookies',
+      description:
+        'Some cookies keep the site working. With your permission we would also use others, to measure how the site is used and to show relevant advertising. You can change your mind at any time.',
+      policyChanged: 'Our cookie policy has changed since you last chose. Please tell us again what you allow.',
+      policyLink: 'Read our cookie policy',
+      acceptAll: 'Accept all',
+      rejectAll: 'Reject all',
+      customize: 'Customize',
+      continueWithoutAccepting: 'Continue without accepting',
+    },
+    status: {
+      acceptedAll: 'All cookies accepted.',
+      rejectedAll: 'Optional cookies rejected.',
+      saved: 'Your cookie preferences are saved.',
+    },
+    settings: {
+      open: 'Cookie settings',
+    },
+    gate: {
+      message: 'This content is shown only with your consent to “{category}”, since it sets cookies of that category.',
+      allow: 'Allow “{category}”',
+      settings: 'Cookie settings',
+    },
+    categories: {
+      features: {
+        title: 'Features',
+        description: 'Needed for the site to work, for example to keep you signed in. They cannot be turned off.',
+      },
+      performance: {
+        title: 'Performance',
+        description: 'Measure how the site is used, with anonymous statistics, so that we can improve it.',
+      },
+      advertising: {
+        title: 'Targeting and advertising',
+        description: 'Remember the sites you visit to show you relevant advertising, shared with advertising partners.',
+      },
+    },
+  },
+  more: () => import('./en-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default en;

@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** French, in the register of French public sites ("vous"). Glossary: glossary/fr.md. */
+const fr = {
+  code: 'fr',
+  texts: {
+    banner: {
+      label: 'Consentement aux cookies',
+      title: 'Nous utilisons des cookies',
+      description:
+        'Certains cookies font fonctionner le site. Avec votre accord, nous en utiliserions d’autres pour mesurer l’usage du site et vous montrer des publicités pertinentes. Vous pouvez changer d’avis à tout moment.',
+      policyChanged: 'Notre politique de cookies a changé depuis votre dernier choix. Merci de nous redire ce que vous acceptez.',
+      policyLink: 'Lire notre politique de cookies',
+      acceptAll: 'Tout accepter',
+      rejectAll: 'Tout refuser',
+      customize: 'Personnaliser',
+      continueWithoutAccepting: 'Continuer sans accepter',
+    },
+    status: {
+      acceptedAll: 'Tous les cookies sont acceptés.',
+      rejectedAll: 'Les cookies facultatifs sont refusés.',
+      saved: 'Vos préférences de cookies sont enregistrées.',
+    },
+    settings: {
+      open: 'Paramètres des cookies',
+    },
+    gate: {
+      message: 'Ce contenu ne s’affiche qu’avec votre accord pour « {category} », car il dépose des cookies de cette catégorie.',
+      allow: 'Autoriser « {category} »',
+      settings: 'Paramètres des cookies',
+    },
+    categories: {
+      features: {
+        title: 'Fonctionnalités',
+        description: 'Nécessaires au fonctionnement du site, par exemple pour rester connecté. Ils ne peuvent pas être désactivés.',
+      },
+      performance: {
+        title: 'Performance',
+        description: 'Mesurent l’usage du site, par des statistiques anonymes, afin de l’améliorer.',
+      },
+      advertising: {
+        title: 'Ciblage et publicité',
+        description: 'Retiennent les sites que vous visitez pour vous montrer des publicités pertinentes, partagées avec des partenaires publicitaires.',
+      },
+    },
+  },
+  more: () => import('./fr-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default fr;
