@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ConsentConfig } from '../core/config.js';
 import type { ConsentRecord } from '../core/consent-record.js';
 import type { ConsentDecision } from '../core/consent-state.js';
@@ -69,10 +69,18 @@ export function ConsentProvider<const C extends string>({
       onDecision: (record) => latest.current.onDecision?.(record),
     }),
   );
+  // Renewed once the store has read the cookie. `useSyncExternalStore` subscribes in a passive
+  // effect, after the browser has painted, so the components would hear of the step out of
+  // `pending` only in a later frame; a state update in a layout effect re-renders before the paint,
+  // and the new context value takes every consumer along: the first frame that shows the app
+  // shows the banner to an undecided visitor and the granted content to a decided one.
+  const [started, setStarted] = useState(0);
+  const value = useMemo(() => ({ store: store as unknown as ConsentStore, started }), [store, started]);
   useBrowserLayoutEffect(() => {
     // Effects first, so that they see the step out of `pending` when start() reads the cookie.
     const stopEffects = startConsentEffects(store, { onWithdraw: (event) => latest.current.onWithdraw?.(event) });
     const stop = store.start();
+    setStarted((count) => count + 1);
     return () => {
       stop();
       stopEffects();
@@ -88,5 +96,5 @@ export function ConsentProvider<const C extends string>({
     return undefined;
   }, [store]);
   useBrowserLayoutEffect(() => store.setLocale(locale), [store, locale]);
-  return <ConsentStoreProvider value={store as unknown as ConsentStore}>{children}</ConsentStoreProvider>;
+  return <ConsentStoreProvider value={value}>{children}</ConsentStoreProvider>;
 }

@@ -1,0 +1,1 @@
+export declare function serveBenchPages(outDir?: string): Promise<{ base: string; close: () => Promise<void> }>;

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveBenchPages } from '../bench/pages.mjs';
+import { FRAME_PROBE, firstMountedFrame } from '../bench/frames.mjs';
+import { launchFreshContext } from '../browser/chromium.mjs';
+import { encodeConsentValue } from '../../src/core/cookie-codec';
+
+const hasBrowser = inject('hasBrowser');
+
+type Frame = { at: number; content: boolean; mounted: boolean; banner: boolean; granted: boolean };
+
+let pages: { base: string; close: () => Promise<void> } | undefined;
+beforeAll(async () => {
+  if (hasBrowser) pages = await serveBenchPages(new URL('../../build/e2e-pages/', import.meta.url).pathname);
+}, 60_000);
+afterAll(async () => pages?.close());
+
+/** The frames a fresh profile paints of `page`, with or without a stored "Accept all". */
+async function framesOf(page: string, decided: boolean): Promise<Frame[]> {
+  const browser = await launchFreshContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const url = new URL(`${pages!.base}${page}`);
+    if (decided) {
+      const value = encodeConsentValue({ revision: '1', decidedAt: Date.now() - 60_000, consentId: 'framesVisitor1234', method: 'accept-all', granted: ['features', 'performance', 'advertising'], denied: [] });
+      await browser.context.addCookies([{ name: 'cookie_consent', value, url: url.origin }]);
+    }
+    const tab = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await tab.addInitScript(FRAME_PROBE);
+    await tab.goto(url.href);
+    await tab.waitForFunction(() => (window as unknown as { __frames: Frame[] }).__frames.filter((frame) => frame.mounted).length >= 3);
+    return await tab.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+  } finally {
+    await browser.close();
+  }
+}
+
+describe.skipIf(!hasBrowser)('the first frame that shows the app (I18N-3, A11Y-2)', () => {
+  it('shows the banner to an undecided visitor with createRoot', async () => {
+    const frames = await framesOf('first-paint.html', false);
+    const first = firstMountedFrame(frames)!;
+    // The app's content and the banner arrive in one frame: no frame shows the page without it.
+    expect(first.firstContent).toBe(first.index);
+    expect(first).toMatchObject({ content: true, banner: true, granted: false });
+  });
+
+  it('shows the granted content, and no banner, to a decided visitor with createRoot', async () => {
+    const first = firstMountedFrame(await framesOf('first-paint.html', true))!;
+    expect(first).toMatchObject({ content: true, banner: false, granted: true });
+  });
+
+  it('shows the banner in the first frame after hydrateRoot', async () => {
+    const frames = await framesOf('hydrate.html', false);
+    const first = firstMountedFrame(frames)!;
+    // The server's HTML was painted before hydration, without the banner: the server read no cookie.
+    expect(frames[first.firstContent]).toMatchObject({ content: true, banner: false, mounted: false });
+    expect(first).toMatchObject({ banner: true, granted: false });
+  });
+
+  it('shows the granted content in the first frame after hydrateRoot', async () => {
+    const first = firstMountedFrame(await framesOf('hydrate.html', true))!;
+    expect(first).toMatchObject({ banner: false, granted: true });
+  });
+});
