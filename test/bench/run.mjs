@@ -1,31 +1,15 @@
 // npm run bench: builds the benchmark pages, serves them on loopback and measures in Chromium
 // (1) the time from navigation start to the banner being visible, with the library and for the
-// same page without it, each the median of fresh-profile runs; (2) with 1,000 components calling
-// useConsent, the time for React to commit a change of one category, and how many re-rendered.
-import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { build, preview } from 'vite';
+// same page without it, each the median of fresh-profile runs; (2) how many frames after the
+// app's first content the banner comes, with createRoot and after hydrateRoot; (3) the time from
+// a click on "Customize" to the dialog painted, cold and after a hover's prefetch; (4) with 1,000
+// components calling useConsent, the time for React to commit a change of one category, and how
+// many re-rendered.
 import { launchFreshContext } from '../browser/chromium.mjs';
+import { FRAME_PROBE, firstMountedFrame, timeDialogOpening } from './frames.mjs';
+import { serveBenchPages } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
-const root = fileURLToPath(new URL('./pages/', import.meta.url));
-const outDir = fileURLToPath(new URL('../../build/bench/', import.meta.url));
-const fromRoot = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-// As in vite.aliases.ts, which Node cannot import: the package's names pointed at its sources.
-const packageAliases = [
-  { find: /^@weroom\/cookie-consent$/, replacement: fromRoot('src/index.ts') },
-  { find: /^@weroom\/cookie-consent\/styles\.css$/, replacement: fromRoot('src/styles.css') },
-];
-const config = {
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  base: './',
-  plugins: [react()],
-  resolve: { alias: packageAliases },
-  build: { outDir, emptyOutDir: true, rolldownOptions: { input: ['with-library', 'without-library', 'many-hooks'].map((name) => `${root}${name}.html`) } },
-  preview: { port: 0, host: '127.0.0.1' },
-};
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -60,15 +44,53 @@ async function timeToVisible(url, selector) {
   }
 }
 
-await build(config);
-const server = await preview({ ...config, build: { outDir } });
-const base = server.resolvedUrls.local[0];
+/** Frames between the app's first content and the banner (0: the same frame), in a fresh profile. */
+async function bannerFrameLag(url) {
+  const browser = await launchFreshContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.addInitScript(FRAME_PROBE);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__frames.some((frame) => frame.banner));
+    const frames = await page.evaluate(() => window.__frames);
+    const first = firstMountedFrame(frames);
+    return frames.findIndex((frame) => frame.banner) - first.index;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Milliseconds from a click on "Customize" to the dialog painted, in a fresh profile. */
+async function dialogOpening(url, prefetch) {
+  const browser = await launchFreshContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(url);
+    return await timeDialogOpening(page, { prefetch });
+  } finally {
+    await browser.close();
+  }
+}
+
+const pages = await serveBenchPages();
+const base = pages.base;
 try {
   const withLibrary = [];
   const withoutLibrary = [];
   for (let run = 0; run < RUNS; run++) {
     withLibrary.push(await timeToVisible(`${base}with-library.html`, '[data-consent-banner]'));
     withoutLibrary.push(await timeToVisible(`${base}without-library.html`, '[data-bench-banner]'));
+  }
+
+  const lagCreate = [];
+  const lagHydrate = [];
+  const cold = [];
+  const warm = [];
+  for (let run = 0; run < RUNS; run++) {
+    lagCreate.push(await bannerFrameLag(`${base}first-paint.html`));
+    lagHydrate.push(await bannerFrameLag(`${base}hydrate.html`));
+    cold.push(await dialogOpening(`${base}with-library.html`, false));
+    warm.push(await dialogOpening(`${base}with-library.html`, true));
   }
 
   const browser = await launchFreshContext();
@@ -87,6 +109,10 @@ try {
   const rows = [
     ['Banner visible after navigation start (ms, median)', median(withLibrary).toFixed(1), median(withoutLibrary).toFixed(1), `${(median(withLibrary) - median(withoutLibrary)).toFixed(1)} ms`],
     ['… fastest–slowest run (ms)', spread(withLibrary), spread(withoutLibrary), ''],
+    ['Frames from the app’s first content to the banner, createRoot (median; 0 = same frame)', String(median(lagCreate)), '', `max ${Math.max(...lagCreate)}`],
+    ['Frames from hydration to the banner, hydrateRoot (median; 0 = same frame)', String(median(lagHydrate)), '', `max ${Math.max(...lagHydrate)}`],
+    ['Click on "Customize" to the dialog painted, after a hover’s prefetch (ms, median; goal 100)', median(warm).toFixed(1), '', spread(warm)],
+    ['Click on "Customize" to the dialog painted, cold (ms, median; goal 200)', median(cold).toFixed(1), '', spread(cold)],
     ['1,000 useConsent: commit of one category change (ms, median)', median(commits.map((commit) => commit.ms)).toFixed(2), '', ''],
     ['1,000 useConsent: components re-rendered by that change', `${median(commits.map((commit) => commit.rerendered))} of 1000`, '', ''],
   ];
@@ -95,5 +121,5 @@ try {
   console.log('| --- | --- | --- | --- |');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 } finally {
-  await server.close();
+  await pages.close();
 }

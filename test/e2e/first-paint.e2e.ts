@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveBenchPages } from '../bench/pages.mjs';
-import { FRAME_PROBE, firstMountedFrame } from '../bench/frames.mjs';
+import { FRAME_PROBE, firstMountedFrame, timeDialogOpening } from '../bench/frames.mjs';
 import { launchFreshContext } from '../browser/chromium.mjs';
 import { encodeConsentValue } from '../../src/core/cookie-codec';
 
@@ -58,5 +58,20 @@ describe.skipIf(!hasBrowser)('the first frame that shows the app (I18N-3, A11Y-2
   it('shows the granted content in the first frame after hydrateRoot', async () => {
     const first = firstMountedFrame(await framesOf('hydrate.html', true))!;
     expect(first).toMatchObject({ banner: false, granted: true });
+  });
+});
+
+describe.skipIf(!hasBrowser)('opening the preferences', () => {
+  it('paints the dialog well within 100 ms of the click once a hover prefetched it (a generous 250 ms guard; npm run bench measures)', async () => {
+    const browser = await launchFreshContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const tab = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await tab.goto(`${pages!.base}with-library.html`);
+      const elapsed = await timeDialogOpening(tab, { prefetch: true });
+      expect(elapsed).toBeLessThan(250);
+      expect(await tab.getByRole('dialog', { name: 'Cookie preferences' }).isVisible()).toBe(true);
+    } finally {
+      await browser.close();
+    }
   });
 });
