@@ -2,7 +2,7 @@
 // examples/nextjs, builds the app, starts it on loopback and checks that the server HTML holds the
 // banner only for an undecided visitor, and that hydrating in Chromium logs no error.
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { launchFreshContext } from '../browser/chromium.mjs';
@@ -13,6 +13,8 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
 
 run('npm', ['run', 'build'], root);
+// A fresh clone has no build/ folder: npm pack does not make its destination.
+mkdirSync(`${root}build`, { recursive: true });
 run('npm', ['pack', '--pack-destination', 'build', '--silent'], root);
 const tarball = readdirSync(`${root}build`).find((file) => /^weroom-cookie-consent-.*\.tgz$/.test(file));
 run('npm', ['ci', '--no-audit', '--no-fund'], app);
@@ -63,6 +65,14 @@ try {
     assert(html.includes('data-consent-banner'), 'no banner in the server HTML');
     assert(html.includes('aria-label="Cookie consent"'), 'the banner region has no name');
     assert(html.includes("g('consent','default'"), 'no Consent Mode head script');
+  });
+
+  await check('the page declares its charset within its first 1024 bytes, and the Consent Mode script precedes every other script', async () => {
+    const html = await (await fetch(base)).text();
+    const charsetAt = html.search(/<meta charset/i);
+    assert(charsetAt > -1 && new TextEncoder().encode(html.slice(0, charsetAt)).length < 1024, `<meta charset> is not within the first 1024 bytes (at ${charsetAt})`);
+    const firstScript = html.search(/<script[\s>]/);
+    assert(html.slice(firstScript, firstScript + 200).includes('(function(w,d,o){'), `the first script is not the Consent Mode one: ${html.slice(firstScript, firstScript + 80)}`);
   });
 
   await check('a request with a "reject all" cookie gets no banner', async () => {
