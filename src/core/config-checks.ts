@@ -1,4 +1,13 @@
-import { fail, isRecord } from './config.js';
+import {
+  CATEGORY_ID_PATTERN,
+  COOKIE_NAME_PATTERN,
+  DOMAIN_PATTERN,
+  MAX_EXPIRES_AFTER_DAYS,
+  PATH_PATTERN,
+  REVISION_PATTERN,
+  fail,
+  isRecord,
+} from './config.js';
 import { CONSENT_MODE_KEYS } from './consent-mode.js';
 import en from '../locales/en.js';
 import enMore from '../locales/en-more.js';
@@ -111,12 +120,62 @@ function checkConsentMode(value: unknown, categoryIds: readonly string[]): void 
   }
 }
 
+function checkCategory(id: string, value: unknown): void {
+  const path = `categories.${id}`;
+  if (!CATEGORY_ID_PATTERN.test(id)) fail(`${path}:`, 'a category id must start with a lowercase letter and hold at most 32 of a-z, 0-9, "-" and "_"');
+  if (!isRecord(value)) fail(path, 'must be an object', value);
+  const { required = false, gpc, cookies = [] } = value;
+  if (typeof required !== 'boolean') fail(`${path}.required`, 'must be a boolean', required);
+  if (gpc !== undefined && typeof gpc !== 'boolean') fail(`${path}.gpc`, 'must be a boolean', gpc);
+  if (required && gpc === true) fail(path, 'cannot be both required and held off by Global Privacy Control');
+  if (!Array.isArray(cookies)) fail(`${path}.cookies`, 'must be an array', cookies);
+  cookies.forEach((cookie: unknown, index) => {
+    const at = `${path}.cookies[${index}]`;
+    if (!isRecord(cookie)) fail(at, 'must be an object { name, provider, purpose, duration }', cookie);
+    const { name } = cookie;
+    if (name instanceof RegExp) {
+      // A global or sticky pattern keeps `lastIndex` between tests and would skip cookies.
+      if (name.global || name.sticky) fail(`${at}.name`, 'must not use the g or y flag');
+    } else if (typeof name !== 'string' || !name) {
+      fail(`${at}.name`, 'must be a string or a RegExp', name);
+    }
+  });
+}
+
 /**
- * The finer checks of a config, for development builds only: unknown fields (a typo would
- * otherwise be ignored silently), the cookie declarations' texts, text overrides and the Consent
- * Mode options. What could crash or grant by mistake is checked by `resolveConfig` everywhere.
+ * Every rule of a config, for development builds only: the ones a production build gives a safe
+ * default instead (see `resolveConfig`), then unknown fields (a typo would otherwise be ignored
+ * silently), the cookie declarations' texts, text overrides, language modules and Consent Mode.
  */
-export function checkConfigDetails(raw: Record<string, unknown>, categoryIds: readonly string[]): void {
+export function checkConfig(raw: unknown): void {
+  if (!isRecord(raw)) fail('the config', 'must be an object', raw);
+  const { revision, categories, expiresAfterDays, cookie = {}, texts = {}, locales = [] } = raw;
+  if (typeof revision === 'number' ? !(Number.isSafeInteger(revision) && revision >= 0) : !(typeof revision === 'string' && REVISION_PATTERN.test(revision))) {
+    fail('revision', 'must be a whole number or a string of at most 32 letters, digits, "-" and "_"', revision);
+  }
+  if (!isRecord(categories)) fail('categories', 'must be an object of categories by id', categories);
+  const ids = Object.keys(categories);
+  if (ids.length === 0 || ids.length > 32) fail('categories', 'must declare from 1 to 32 categories');
+  for (const id of ids) checkCategory(id, categories[id]);
+  if (expiresAfterDays !== undefined && !(typeof expiresAfterDays === 'number' && expiresAfterDays > 0 && expiresAfterDays <= MAX_EXPIRES_AFTER_DAYS)) {
+    fail('expiresAfterDays', `must be a number of days above 0 and at most ${MAX_EXPIRES_AFTER_DAYS}`, expiresAfterDays);
+  }
+  if (!isRecord(cookie)) fail('cookie', 'must be an object { name, domain, path }', cookie);
+  const { name = 'cookie_consent', path = '/', domain } = cookie;
+  if (typeof name !== 'string' || !COOKIE_NAME_PATTERN.test(name)) fail('cookie.name', "must be a cookie name (letters, digits and !#$%&'*+-.^_`|~)", name);
+  if (typeof path !== 'string' || !PATH_PATTERN.test(path)) fail('cookie.path', 'must start with "/" and hold no space, comma or semicolon', path);
+  if (domain !== undefined && (typeof domain !== 'string' || !DOMAIN_PATTERN.test(domain))) fail('cookie.domain', 'must be a domain name such as ".example.com"', domain);
+  if (!isRecord(texts)) fail('texts', 'must be an object of texts per locale', texts);
+  if (!Array.isArray(locales)) fail('locales', 'must be an array of language modules, such as the default export of @weroom/cookie-consent/locales/fr', locales);
+  locales.forEach((locale: unknown, index) => {
+    if (!isRecord(locale) || typeof locale.code !== 'string' || !isRecord(locale.texts) || typeof locale.more !== 'function') {
+      fail(`locales[${index}]`, 'must be a language module, such as the default export of @weroom/cookie-consent/locales/fr', locale);
+    }
+  });
+  checkConfigDetails(raw, ids);
+}
+
+function checkConfigDetails(raw: Record<string, unknown>, categoryIds: readonly string[]): void {
   onlyKnownFields(raw, FIELDS.config, '');
   const categories = raw.categories as Record<string, Record<string, unknown>>;
   for (const id of categoryIds) {
@@ -137,7 +196,7 @@ export function checkConfigDetails(raw: Record<string, unknown>, categoryIds: re
   }
   if (isRecord(raw.cookie)) onlyKnownFields(raw.cookie, FIELDS.cookie, 'cookie.');
   if (isRecord(raw.texts)) checkTexts(raw.texts, categoryIds);
-  (raw.locales as { code: string; texts: Record<string, unknown> }[] | undefined)?.forEach((locale, index) => {
+  ((raw.locales ?? []) as { code: string; texts: Record<string, unknown> }[]).forEach((locale, index) => {
     if (!LOCALE_PATTERN.test(locale.code)) fail(`locales[${index}].code`, 'must be a locale such as "fr" or "pt-BR"', locale.code);
     for (const section of Object.keys(en.texts)) {
       if (!isRecord(locale.texts[section])) fail(`locales[${index}].texts.${section}`, 'is missing: is this a language module of this version of the library?');

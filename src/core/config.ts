@@ -1,5 +1,5 @@
 import type { ConsentModeConfig } from './consent-mode.js';
-import { checkConfigDetails } from './config-checks.js';
+import { checkConfig } from './config-checks.js';
 import type { BuiltInPurpose, ConsentLocale, ConsentTextsOverride } from './texts.js';
 
 /** A text given once for every locale, or per locale (`{ en: '1 year', fr: '1 an' }`). */
@@ -122,55 +122,15 @@ export const MAX_EXPIRES_AFTER_DAYS = 395;
 export const CATEGORY_ID_PATTERN = /^[a-z][a-z0-9_-]{0,31}$/;
 export const REVISION_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 /** RFC 6265 cookie-name token. */
-const COOKIE_NAME_PATTERN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/;
-const DOMAIN_PATTERN = /^\.?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
-const PATH_PATTERN = /^\/[^\s;,\u0000-\u001f\u007f]*$/;
+export const COOKIE_NAME_PATTERN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/;
+export const DOMAIN_PATTERN = /^\.?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+export const PATH_PATTERN = /^\/[^\s;,\u0000-\u001f\u007f]*$/;
 
 declare const process: { env: { NODE_ENV?: string } };
 
 /** Throws the error for `path`, which must be `expected`; `got` says what it was. */
 export function fail(path: string, expected: string, ...got: [unknown?]): never {
   throw new ConsentConfigError(`Invalid consent config: ${path} ${expected}${got.length > 0 ? `, got ${describe(got[0])}` : ''}`);
-}
-
-/** What each rule checked in every build asks for, told in development builds only. */
-const RULES = {
-  object: 'must be an object',
-  boolean: 'must be a boolean',
-  cookieDeclaration: 'must be an object { name, provider, purpose, duration }',
-  patternFlags: 'must not use the g or y flag',
-  cookieDeclarationName: 'must be a string or a RegExp',
-  categoryId: 'a category id must start with a lowercase letter and hold at most 32 of a-z, 0-9, "-" and "_"',
-  requiredAndGpc: 'cannot be both required and held off by Global Privacy Control',
-  array: 'must be an array',
-  revision: 'must be a whole number or a string of at most 32 letters, digits, "-" and "_"',
-  categories: 'must be an object of categories by id',
-  categoryCount: 'must declare from 1 to 32 categories',
-  expiresAfterDays: `must be a number of days above 0 and at most ${MAX_EXPIRES_AFTER_DAYS}`,
-  cookie: 'must be an object { name, domain, path }',
-  cookieName: "must be a cookie name (letters, digits and !#$%&'*+-.^_`|~)",
-  cookiePath: 'must start with "/" and hold no space, comma or semicolon',
-  cookieDomain: 'must be a domain name such as ".example.com"',
-  texts: 'must be an object of texts per locale',
-  locales: 'must be an array of language modules, such as the default export of @weroom/cookie-consent/locales/fr',
-} as const;
-
-/**
- * Throws the error for `path`, which broke `rule`. Every build names the field; development
- * builds also say what it must be and what it was, and production builds leave those words out.
- */
-function reject(path: string, rule: keyof typeof RULES, ...got: [unknown?]): never {
-  try {
-    // Written so that an app's production build drops the words: see ARCHITECTURE.md.
-    if (process.env.NODE_ENV !== 'production') fail(path, RULES[rule], ...got);
-  } catch (error) {
-    if (error instanceof ConsentConfigError) throw error;
-  }
-  throw new ConsentConfigError(`Invalid consent config: ${path} (a development build says why)`);
-}
-
-function isLocaleModule(value: unknown): value is ConsentLocale {
-  return isRecord(value) && typeof value.code === 'string' && isRecord(value.texts) && typeof value.more === 'function';
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -182,79 +142,71 @@ export function describe(value: unknown): string {
   return Array.isArray(value) ? 'an array' : value instanceof RegExp ? 'a RegExp' : 'an object';
 }
 
-function resolveCookieName(cookie: unknown, path: string): void {
-  if (!isRecord(cookie)) reject(path, 'cookieDeclaration', cookie);
-  const { name } = cookie;
-  if (name instanceof RegExp) {
-    // A global or sticky pattern keeps `lastIndex` between tests and would skip cookies.
-    if (name.global || name.sticky) reject(`${path}.name`, 'patternFlags');
-  } else if (typeof name !== 'string' || !name) {
-    reject(`${path}.name`, 'cookieDeclarationName', name);
-  }
+/** A language module as the config lists it: anything else would leave the banner without texts. */
+function isLocaleModule(value: unknown): value is ConsentLocale {
+  return isRecord(value) && typeof value.code === 'string' && isRecord(value.texts) && typeof value.more === 'function';
 }
 
-function resolveCategory(id: string, value: unknown): ResolvedCategory {
-  const path = `categories.${id}`;
-  if (!CATEGORY_ID_PATTERN.test(id)) reject(`${path}:`, 'categoryId');
-  if (!isRecord(value)) reject(path, 'object', value);
-  const { required = false, gpc = id === 'advertising', cookies = [] } = value;
-  if (typeof required !== 'boolean') reject(`${path}.required`, 'boolean', required);
-  if (typeof gpc !== 'boolean') reject(`${path}.gpc`, 'boolean', gpc);
-  if (required && gpc && value.gpc !== undefined) reject(path, 'requiredAndGpc');
-  if (!Array.isArray(cookies)) reject(`${path}.cookies`, 'array', cookies);
-  cookies.forEach((cookie, index) => resolveCookieName(cookie, `${path}.cookies[${index}]`));
-  // A required category is always granted, so the signal cannot hold it off.
-  return { id, required, gpc: gpc && !required, cookies };
+/** A declaration the cookie tables and the deletion can use; a pattern loses its g and y flags, which would skip cookies. */
+function usableDeclaration(cookie: unknown): CookieDeclaration[] {
+  if (!isRecord(cookie)) return [];
+  const { name } = cookie;
+  if (name instanceof RegExp) return [{ ...(cookie as CookieDeclaration), name: new RegExp(name.source, name.flags.replace(/[gy]/g, '')) }];
+  return typeof name === 'string' && name ? [cookie as CookieDeclaration] : [];
+}
+
+function resolveCategory(id: string, value: Record<string, unknown>): ResolvedCategory {
+  // Only a real `true` makes a category required (always granted); GPC holds a category off
+  // unless told `false`, and by default the one named advertising (GPC-1).
+  const required = value.required === true;
+  const gpc = !required && (value.gpc === undefined ? id === 'advertising' : value.gpc !== false);
+  return { id, required, gpc, cookies: Array.isArray(value.cookies) ? value.cookies.flatMap(usableDeclaration) : [] };
 }
 
 /**
- * Checks a config and fills in its defaults. Throws a {@link ConsentConfigError} naming the first
- * field that breaks a rule, so a mistake fails where the provider is created, not later. What
- * could crash the library or grant by mistake is checked everywhere; finer checks (unknown
- * fields, texts, Consent Mode options) run in development builds only, to keep production small.
+ * Checks a config and fills in its defaults. In development builds every rule is checked and the
+ * first field that breaks one throws a {@link ConsentConfigError} naming it, where the provider is
+ * created. Production builds keep only what cannot be given a safe default (the config, its
+ * categories and revision) and otherwise fall back to what grants nothing by mistake: a category
+ * not clearly required is asked, a broken cookie setting is the default, a broken declaration is
+ * left out.
  */
 export function resolveConfig<C extends string>(config: ConsentConfig<C>): ResolvedConfig<C> {
   const raw: unknown = config;
-  if (!isRecord(raw)) reject('the config', 'object', raw);
-
-  const { revision, categories: rawCategories, expiresAfterDays = DEFAULT_EXPIRES_AFTER_DAYS, cookie = {}, texts = {}, locales = [], consentMode } = raw;
-  if (typeof revision === 'number' ? !(Number.isSafeInteger(revision) && revision >= 0) : !(typeof revision === 'string' && REVISION_PATTERN.test(revision))) {
-    reject('revision', 'revision', revision);
-  }
-  if (!isRecord(rawCategories)) reject('categories', 'categories', rawCategories);
-  const ids = Object.keys(rawCategories);
-  if (ids.length === 0 || ids.length > 32) reject('categories', 'categoryCount');
-  const categories: Record<string, ResolvedCategory> = {};
-  for (const id of ids) categories[id] = resolveCategory(id, rawCategories[id]);
-
-  if (typeof expiresAfterDays !== 'number' || !(expiresAfterDays > 0 && expiresAfterDays <= MAX_EXPIRES_AFTER_DAYS)) {
-    reject('expiresAfterDays', 'expiresAfterDays', expiresAfterDays);
-  }
-  if (!isRecord(cookie)) reject('cookie', 'cookie', cookie);
-  const { name = 'cookie_consent', path = '/', domain } = cookie;
-  if (typeof name !== 'string' || !COOKIE_NAME_PATTERN.test(name)) reject('cookie.name', 'cookieName', name);
-  if (typeof path !== 'string' || !PATH_PATTERN.test(path)) reject('cookie.path', 'cookiePath', path);
-  if (domain !== undefined && (typeof domain !== 'string' || !DOMAIN_PATTERN.test(domain))) reject('cookie.domain', 'cookieDomain', domain);
-  if (!isRecord(texts)) reject('texts', 'texts', texts);
-  // A language module without its texts would crash the banner: refused, not skipped.
-  if (!Array.isArray(locales) || !locales.every(isLocaleModule)) reject('locales', 'locales');
-
   try {
-    // Written so that an app's production build drops it: see ARCHITECTURE.md.
-    if (process.env.NODE_ENV !== 'production') checkConfigDetails(raw, ids);
+    // Written so that an app's production build drops it with its words: see ARCHITECTURE.md.
+    if (process.env.NODE_ENV !== 'production') checkConfig(raw);
   } catch (error) {
     if (error instanceof ConsentConfigError) throw error;
   }
-
+  const own = isRecord(raw) ? raw : {};
+  const { revision, categories: rawCategories, expiresAfterDays, cookie, texts, locales, consentMode } = own;
+  const categories: Record<string, ResolvedCategory> = {};
+  if (isRecord(rawCategories)) {
+    for (const [id, value] of Object.entries(rawCategories)) {
+      if (CATEGORY_ID_PATTERN.test(id) && isRecord(value)) categories[id] = resolveCategory(id, value);
+    }
+  }
+  const ids = Object.keys(categories).slice(0, 32);
+  if (ids.length === 0) throw new ConsentConfigError('Invalid consent config: categories (a development build says why)');
+  if (!(typeof revision === 'number' ? Number.isSafeInteger(revision) && revision >= 0 : typeof revision === 'string' && REVISION_PATTERN.test(revision))) {
+    throw new ConsentConfigError('Invalid consent config: revision (a development build says why)');
+  }
+  const { name, path, domain } = isRecord(cookie) ? cookie : {};
   return {
     revision: String(revision),
     categoryIds: ids as C[],
     categories: categories as Record<C, ResolvedCategory>,
-    categoryList: Object.values(categories),
-    expiresAfterDays,
-    cookie: domain === undefined ? { name, path } : { name, path, domain },
-    locales,
-    texts: texts as Record<string, ConsentTextsOverride>,
+    categoryList: ids.map((id) => categories[id]!),
+    expiresAfterDays:
+      typeof expiresAfterDays === 'number' && expiresAfterDays > 0 && expiresAfterDays <= MAX_EXPIRES_AFTER_DAYS ? expiresAfterDays : DEFAULT_EXPIRES_AFTER_DAYS,
+    cookie: {
+      name: typeof name === 'string' && COOKIE_NAME_PATTERN.test(name) ? name : 'cookie_consent',
+      path: typeof path === 'string' && PATH_PATTERN.test(path) ? path : '/',
+      ...(typeof domain === 'string' && DOMAIN_PATTERN.test(domain) ? { domain } : {}),
+    },
+    locales: Array.isArray(locales) ? locales.filter(isLocaleModule) : [],
+    texts: (isRecord(texts) ? texts : {}) as Record<string, ConsentTextsOverride>,
     ...(isRecord(consentMode) ? { consentMode: consentMode as ConsentModeConfig<C> } : {}),
   };
 }

@@ -83,13 +83,38 @@ describe('a consent config', () => {
     });
 
     it.each([
-      ['a cookie path with a semicolon', withField({ cookie: { path: '/;x' } }), 'cookie.path'],
-      ['a required flag that is a string', withField({ categories: { features: { required: 'yes' } } }), 'categories.features.required'],
       ['no categories', withField({ categories: {} }), 'categories'],
+      ['only categories with broken ids', withField({ categories: { Performance: {} } }), 'categories'],
+      ['a revision with a dot', withField({ revision: '1.2' }), 'revision'],
+      ['not an object', null, 'categories'],
     ])('with %s, still fails at creation naming the field, in fewer words', (_, config, field) => {
       vi.stubEnv('NODE_ENV', 'production');
       const message = errorOf(config);
       expect(message).toBe(`Invalid consent config: ${field} (a development build says why)`);
+    });
+
+    it('falls back to what grants nothing by mistake where a field is broken', () => {
+      vi.stubEnv('NODE_ENV', 'production');
+      const store = createConsentStore(
+        withField({
+          categories: {
+            features: { required: 'yes' },
+            advertising: { gpc: 'no', cookies: [{ name: 42 }, { name: /^_gcl_/g, provider: 'Google', purpose: 'x', duration: 'y' }] },
+          },
+          cookie: { name: 'my consent', path: '/;x', domain: 'example.com/x' },
+          expiresAfterDays: 400,
+          locales: [{ code: 'de' }],
+        }),
+      );
+      const { config } = store;
+      // A required flag that is not `true` asks; a GPC flag that is not `false` holds off.
+      expect(config.categories.features).toMatchObject({ required: false, gpc: false });
+      expect(config.categories.advertising?.gpc).toBe(true);
+      // A cookie with no usable name is left out; a pattern loses the flag that would skip cookies.
+      expect(config.categories.advertising?.cookies.map((cookie) => String(cookie.name))).toEqual(['/^_gcl_/']);
+      expect(config.cookie).toEqual({ name: 'cookie_consent', path: '/' });
+      expect(config.expiresAfterDays).toBe(182);
+      expect(config.locales).toEqual([]);
     });
 
     it('leaves out the development-only checks, which guard no consent', () => {

@@ -69,10 +69,46 @@ describe('an app with an interface of its own', () => {
   }, 60_000);
 
   it('gets the dialog and Radix in a chunk of their own when it does use them', async () => {
-    const files = await bundleFiles('production', 'first-visit');
+    const files = await bundleFiles('production', 'full');
     const entry = files.find((file) => file.isEntry)!;
     expect(Object.keys(entry.modules).some((id) => id.includes('@radix-ui'))).toBe(false);
     const lazy = files.filter((file) => !file.isEntry);
     expect(lazy.some((file) => Object.keys(file.modules).some((id) => id.includes('@radix-ui/react-dialog')))).toBe(true);
+  }, 60_000);
+});
+
+describe('what an app ships is what it imports', () => {
+  /** The code a first visit loads (the entry chunk) and what loads later. */
+  async function parts(fixture: string) {
+    const files = await bundleFiles('production', fixture);
+    return { initial: files.filter((file) => file.isEntry).map((file) => file.code).join('\n'), lazy: files.filter((file) => !file.isEntry).map((file) => file.code).join('\n') };
+  }
+
+  it('leaves Google Consent Mode and CMS markup activation out of an app that uses neither', async () => {
+    const { initial, lazy } = await parts('minimal');
+    for (const code of [initial, lazy]) {
+      expect(code).not.toContain('ad_user_data');
+      expect(code).not.toContain('googletagmanager');
+      expect(code).not.toContain('text/plain');
+    }
+  }, 60_000);
+
+  it('brings Consent Mode in with the Google tags', async () => {
+    const { initial } = await parts('full');
+    expect(initial).toContain('ad_user_data');
+    expect(initial).toContain('googletagmanager');
+  }, 60_000);
+
+  it('speaks English alone, with no other language anywhere in the build', async () => {
+    const { initial, lazy } = await parts('minimal');
+    expect(initial).toContain('We use cookies');
+    expect(`${initial}${lazy}`).not.toContain('Nous utilisons des cookies');
+  }, 60_000);
+
+  it('puts a listed language’s first layer in the first visit and its dialog and policy texts in a chunk loaded later', async () => {
+    const { initial, lazy } = await parts('minimal-fr');
+    expect(initial).toContain('Nous utilisons des cookies');
+    expect(initial).not.toContain('Préférences de cookies');
+    expect(lazy).toContain('Préférences de cookies');
   }, 60_000);
 });
