@@ -10,6 +10,7 @@ export const FRAME_PROBE = () => {
       mounted: window.__mounted === true,
       banner: document.querySelector('[data-consent-banner]') !== null,
       granted: document.querySelector('[data-granted-content]') !== null,
+      title: document.querySelector('[data-consent-banner] h2')?.textContent ?? null,
     });
     if (frames.length < 600) requestAnimationFrame(tick);
   };

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveBenchPages } from '../bench/pages.mjs';
 import { FRAME_PROBE, firstMountedFrame, timeDialogOpening } from '../bench/frames.mjs';
 import { launchFreshContext } from '../browser/chromium.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { encodeConsentValue } from '../../src/core/cookie-codec';
 
 const hasBrowser = inject('hasBrowser');
 
-type Frame = { at: number; content: boolean; mounted: boolean; banner: boolean; granted: boolean };
+type Frame = { at: number; content: boolean; mounted: boolean; banner: boolean; granted: boolean; title: string | null };
 
 let pages: { base: string; close: () => Promise<void> } | undefined;
 beforeAll(async () => {
@@ -72,6 +73,43 @@ describe.skipIf(!hasBrowser)('opening the preferences', () => {
       expect(await tab.getByRole('dialog', { name: 'Cookie preferences' }).isVisible()).toBe(true);
     } finally {
       await browser.close();
+    }
+  });
+});
+
+describe.skipIf(!hasBrowser)('the demo in French', () => {
+  const demo = `http://127.0.0.1:${inject('demoPort')}/`;
+
+  it('paints the French banner in the app’s first frame, with no request beyond the page’s own bundle (I18N-3)', async () => {
+    const browser = await launchFreshContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const tab = browser.context.pages()[0] ?? (await browser.context.newPage());
+      const requests: string[] = [];
+      tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await tab.addInitScript(FRAME_PROBE);
+      await tab.goto(`${demo}#/fr/`);
+      await tab.waitForFunction(() => (window as unknown as { __frames: Frame[] }).__frames.some((frame) => frame.banner));
+      const frames = await tab.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+      const first = frames.find((frame) => frame.content)!;
+      expect(first.title).toBe('Nous utilisons des cookies');
+      expect(await tab.evaluate(() => document.documentElement.lang)).toBe('fr');
+      // The page, its bundle and its stylesheet: no language chunk was fetched for the first paint.
+      expect(requests.filter((path) => /\.(js|css)$/.test(path)).map((path) => path.replace(/-[\w-]{8}\.(js|css)$/, '.$1'))).toEqual(['/assets/index.js', '/assets/index.css']);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('builds no language module but the ones the demo imports (English and French)', () => {
+    const assets = new URL('../../demo/dist/assets/', import.meta.url);
+    const code = readdirSync(assets).filter((file) => file.endsWith('.js')).map((file) => readFileSync(new URL(file, assets), 'utf8')).join('\n');
+    const modules = readdirSync(new URL('../../src/locales/', import.meta.url)).filter((file) => /^[a-z]{2,3}\.ts$/.test(file));
+    expect(modules.length).toBeGreaterThanOrEqual(2);
+    for (const file of modules) {
+      const title = /title: '([^']+)'/.exec(readFileSync(new URL(`../../src/locales/${file}`, import.meta.url), 'utf8'))?.[1];
+      expect(title, file).toBeTruthy();
+      if (file === 'en.ts' || file === 'fr.ts') expect(code, file).toContain(title);
+      else expect(code, file).not.toContain(title);
     }
   });
 });
