@@ -1,6 +1,6 @@
 'use client';
 
-import { ConsentProvider, CookieBanner, CookieSettingsButton, PreferencesDialog } from '@weroom/cookie-consent';
+import { ConsentProvider, CookieBanner, CookieSettingsButton, GoogleConsentMode, PreferencesDialog } from '@weroom/cookie-consent';
 import { consentConfig } from './consent-config';
 
 /** The client side of consent: the provider, starting from what the server read. */
@@ -8,6 +8,8 @@ export function Consent({ initialConsent, globalPrivacyControl, children }) {
   return (
     <ConsentProvider config={consentConfig} initialConsent={initialConsent} globalPrivacyControl={globalPrivacyControl} locale="en">
       <CookieBanner policyHref="/cookies" />
+      {/* Tells Google of every change (the head script in layout.jsx sets the default first). */}
+      <GoogleConsentMode />
       {children}
       <footer>
         <CookieSettingsButton />

@@ -13,7 +13,8 @@ export default async function RootLayout({ children }) {
   return (
     <html lang="en">
       <head>
-        {/* Google Consent Mode, first in <head>: the default, then the stored choice, before any tag. */}
+        {/* Google Consent Mode, first in the layout's <head> (Next.js puts <meta charset> and its own
+            framework chunks before it): the default, then the stored choice, before any Google tag. */}
         <script dangerouslySetInnerHTML={{ __html: consentModeScript(consentConfig) }} />
       </head>
       <body>
