@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Czech, in the formal register of Czech public sites ("vy", plural). Glossary: glossary/cs.md. */
+const cs = {
+  code: 'cs',
+  texts: {
+    banner: {
+      label: 'Souhlas se soubory cookie',
+      title: 'Používáme soubory cookie',
+      description:
+        'Některé soubory cookie zajišťují fungování webu. S vaším souhlasem bychom používali i další, abychom měřili, jak se web používá, a zobrazovali vám relevantní reklamu. Své rozhodnutí můžete kdykoli změnit.',
+      policyChanged: 'Od vaší poslední volby se naše zásady používání souborů cookie změnily. Sdělte nám prosím znovu, co povolujete.',
+      policyLink: 'Přečtěte si naše zásady používání souborů cookie',
+      acceptAll: 'Přijmout vše',
+      rejectAll: 'Odmítnout vše',
+      customize: 'Přizpůsobit',
+      continueWithoutAccepting: 'Pokračovat bez souhlasu',
+    },
+    status: {
+      acceptedAll: 'Všechny soubory cookie byly přijaty.',
+      rejectedAll: 'Volitelné soubory cookie byly odmítnuty.',
+      saved: 'Vaše předvolby souborů cookie byly uloženy.',
+    },
+    settings: {
+      open: 'Nastavení souborů cookie',
+    },
+    gate: {
+      message: 'Tento obsah se zobrazí jen s vaším souhlasem pro kategorii „{category}“, protože ukládá soubory cookie této kategorie.',
+      allow: 'Povolit kategorii „{category}“',
+      settings: 'Nastavení souborů cookie',
+    },
+    categories: {
+      features: {
+        title: 'Funkce',
+        description: 'Jsou nezbytné pro fungování webu, například abyste zůstali přihlášeni. Nelze je vypnout.',
+      },
+      performance: {
+        title: 'Výkon',
+        description: 'Pomocí anonymních statistik měří, jak se web používá, abychom ho mohli zlepšovat.',
+      },
+      advertising: {
+        title: 'Cílení a reklama',
+        description: 'Pamatují si weby, které navštěvujete, aby vám mohly zobrazovat relevantní reklamu; tyto údaje sdílíme s reklamními partnery.',
+      },
+    },
+  },
+  more: () => import('./cs-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default cs;

@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Danish, in the register of Danish public sites ("du"). Glossary: glossary/da.md. */
+const da = {
+  code: 'da',
+  texts: {
+    banner: {
+      label: 'Samtykke til cookies',
+      title: 'Vi bruger cookies',
+      description:
+        'Nogle cookies får hjemmesiden til at fungere. Med dit samtykke vil vi også bruge andre cookies til at måle, hvordan hjemmesiden bruges, og til at vise relevante annoncer. Du kan til enhver tid ændre dit valg.',
+      policyChanged: 'Vores cookiepolitik er ændret, siden du sidst valgte. Fortæl os venligst igen, hvad du tillader.',
+      policyLink: 'Læs vores cookiepolitik',
+      acceptAll: 'Accepter alle',
+      rejectAll: 'Afvis alle',
+      customize: 'Tilpas',
+      continueWithoutAccepting: 'Fortsæt uden at acceptere',
+    },
+    status: {
+      acceptedAll: 'Alle cookies er accepteret.',
+      rejectedAll: 'Valgfrie cookies er afvist.',
+      saved: 'Dine cookievalg er gemt.',
+    },
+    settings: {
+      open: 'Cookieindstillinger',
+    },
+    gate: {
+      message: 'Dette indhold vises kun med dit samtykke til »{category}«, fordi det sætter cookies i den kategori.',
+      allow: 'Tillad »{category}«',
+      settings: 'Cookieindstillinger',
+    },
+    categories: {
+      features: {
+        title: 'Funktioner',
+        description: 'Nødvendige for hjemmesidens funktion, for eksempel så du forbliver logget ind. De kan ikke slås fra.',
+      },
+      performance: {
+        title: 'Ydeevne',
+        description: 'Måler med anonym statistik, hvordan hjemmesiden bruges, så vi kan forbedre den.',
+      },
+      advertising: {
+        title: 'Målretning og annoncering',
+        description: 'Husker de hjemmesider, du besøger, for at vise dig relevante annoncer; oplysningerne deles med annoncepartnere.',
+      },
+    },
+  },
+  more: () => import('./da-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default da;

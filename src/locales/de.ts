@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** German, in the register of German public sites ("Sie"). Glossary: glossary/de.md. */
+const de = {
+  code: 'de',
+  texts: {
+    banner: {
+      label: 'Cookie-Einwilligung',
+      title: 'Wir verwenden Cookies',
+      description:
+        'Einige Cookies sind für den Betrieb der Website nötig. Mit Ihrer Einwilligung würden wir weitere verwenden, um die Nutzung der Website zu messen und Ihnen relevante Werbung zu zeigen. Sie können Ihre Entscheidung jederzeit ändern.',
+      policyChanged: 'Unsere Cookie-Richtlinie hat sich seit Ihrer letzten Auswahl geändert. Bitte teilen Sie uns erneut mit, was Sie erlauben.',
+      policyLink: 'Unsere Cookie-Richtlinie lesen',
+      acceptAll: 'Alle akzeptieren',
+      rejectAll: 'Alle ablehnen',
+      customize: 'Anpassen',
+      continueWithoutAccepting: 'Weiter ohne Einwilligung',
+    },
+    status: {
+      acceptedAll: 'Alle Cookies wurden akzeptiert.',
+      rejectedAll: 'Optionale Cookies wurden abgelehnt.',
+      saved: 'Ihre Cookie-Auswahl wurde gespeichert.',
+    },
+    settings: {
+      open: 'Cookie-Einstellungen',
+    },
+    gate: {
+      message: 'Dieser Inhalt wird nur mit Ihrer Einwilligung für „{category}“ angezeigt, da er Cookies dieser Kategorie setzt.',
+      allow: '„{category}“ erlauben',
+      settings: 'Cookie-Einstellungen',
+    },
+    categories: {
+      features: {
+        title: 'Funktionen',
+        description: 'Für den Betrieb der Website nötig, etwa damit Sie angemeldet bleiben. Diese Cookies lassen sich nicht deaktivieren.',
+      },
+      performance: {
+        title: 'Leistung',
+        description: 'Messen mit anonymen Statistiken, wie die Website genutzt wird, damit wir sie verbessern können.',
+      },
+      advertising: {
+        title: 'Targeting und Werbung',
+        description: 'Speichern, welche Websites Sie besuchen, um Ihnen relevante Werbung zu zeigen; diese Angaben werden mit Werbepartnern geteilt.',
+      },
+    },
+  },
+  more: () => import('./de-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default de;

@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Spanish (Spain), in the register of Spanish public sites ("usted"). Glossary: glossary/es.md. */
+const es = {
+  code: 'es',
+  texts: {
+    banner: {
+      label: 'Consentimiento de cookies',
+      title: 'Utilizamos cookies',
+      description:
+        'Algunas cookies son necesarias para que el sitio web funcione. Si usted lo permite, utilizaríamos también otras para medir cómo se usa el sitio y mostrarle publicidad relevante. Puede cambiar de opinión en cualquier momento.',
+      policyChanged: 'Nuestra política de cookies ha cambiado desde su última elección. Indíquenos de nuevo qué permite.',
+      policyLink: 'Leer nuestra política de cookies',
+      acceptAll: 'Aceptar todas',
+      rejectAll: 'Rechazar todas',
+      customize: 'Personalizar',
+      continueWithoutAccepting: 'Continuar sin aceptar',
+    },
+    status: {
+      acceptedAll: 'Se han aceptado todas las cookies.',
+      rejectedAll: 'Se han rechazado las cookies opcionales.',
+      saved: 'Se han guardado sus preferencias de cookies.',
+    },
+    settings: {
+      open: 'Configuración de cookies',
+    },
+    gate: {
+      message: 'Este contenido solo se muestra con su consentimiento para «{category}», ya que instala cookies de esa categoría.',
+      allow: 'Permitir «{category}»',
+      settings: 'Configuración de cookies',
+    },
+    categories: {
+      features: {
+        title: 'Funciones',
+        description: 'Necesarias para que el sitio web funcione, por ejemplo para mantener su sesión iniciada. No se pueden desactivar.',
+      },
+      performance: {
+        title: 'Rendimiento',
+        description: 'Miden cómo se usa el sitio web, con estadísticas anónimas, para que podamos mejorarlo.',
+      },
+      advertising: {
+        title: 'Segmentación y publicidad',
+        description: 'Recuerdan los sitios web que visita para mostrarle publicidad relevante; esta información se comparte con socios publicitarios.',
+      },
+    },
+  },
+  more: () => import('./es-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default es;

@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Estonian, in the formal register of Estonian public sites ("teie", plural). Glossary: glossary/et.md. */
+const et = {
+  code: 'et',
+  texts: {
+    banner: {
+      label: 'Küpsiste nõusolek',
+      title: 'Kasutame küpsiseid',
+      description:
+        'Mõned küpsised on vajalikud veebisaidi toimimiseks. Teie nõusolekul kasutaksime ka teisi, et mõõta veebisaidi kasutamist ja näidata teile asjakohaseid reklaame. Võite oma otsust igal ajal muuta.',
+      policyChanged: 'Meie küpsiste kasutamise põhimõtted on pärast teie viimast valikut muutunud. Palun andke meile uuesti teada, mida lubate.',
+      policyLink: 'Lugege meie küpsiste kasutamise põhimõtteid',
+      acceptAll: 'Nõustu kõigiga',
+      rejectAll: 'Keeldu kõigist',
+      customize: 'Kohanda',
+      continueWithoutAccepting: 'Jätka nõustumata',
+    },
+    status: {
+      acceptedAll: 'Kõigi küpsistega on nõustutud.',
+      rejectedAll: 'Valikulistest küpsistest on keeldutud.',
+      saved: 'Teie küpsiste valik on salvestatud.',
+    },
+    settings: {
+      open: 'Küpsiste seaded',
+    },
+    gate: {
+      message: 'Seda sisu näidatakse ainult teie nõusolekul kategooriale „{category}“, sest see sisu salvestab selle kategooria küpsiseid.',
+      allow: 'Luba kategooria „{category}“',
+      settings: 'Küpsiste seaded',
+    },
+    categories: {
+      features: {
+        title: 'Funktsioonid',
+        description: 'Vajalikud veebisaidi toimimiseks, näiteks selleks, et püsiksite sisselogituna. Neid ei saa välja lülitada.',
+      },
+      performance: {
+        title: 'Jõudlus',
+        description: 'Mõõdavad anonüümse statistika abil, kuidas veebisaiti kasutatakse, et saaksime seda parandada.',
+      },
+      advertising: {
+        title: 'Sihtimine ja reklaam',
+        description: 'Jätavad meelde veebisaidid, mida külastate, et näidata teile asjakohaseid reklaame. Neid andmeid jagatakse reklaamipartneritega.',
+      },
+    },
+  },
+  more: () => import('./et-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default et;

@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Finnish, in the register of Finnish public sites ("sinä"). Glossary: glossary/fi.md. */
+const fi = {
+  code: 'fi',
+  texts: {
+    banner: {
+      label: 'Evästesuostumus',
+      title: 'Käytämme evästeitä',
+      description:
+        'Osa evästeistä on välttämättömiä sivuston toiminnalle. Suostumuksellasi käyttäisimme myös muita evästeitä mitataksemme sivuston käyttöä ja näyttääksemme sinulle osuvaa mainontaa. Voit muuttaa valintaasi milloin tahansa.',
+      policyChanged: 'Evästekäytäntömme on muuttunut edellisen valintasi jälkeen. Kerro meille uudelleen, mitä sallit.',
+      policyLink: 'Lue evästekäytäntömme',
+      acceptAll: 'Hyväksy kaikki',
+      rejectAll: 'Hylkää kaikki',
+      customize: 'Mukauta',
+      continueWithoutAccepting: 'Jatka hyväksymättä',
+    },
+    status: {
+      acceptedAll: 'Kaikki evästeet on hyväksytty.',
+      rejectedAll: 'Valinnaiset evästeet on hylätty.',
+      saved: 'Evästevalintasi on tallennettu.',
+    },
+    settings: {
+      open: 'Evästeasetukset',
+    },
+    gate: {
+      message: 'Tämä sisältö näytetään vain, jos annat suostumuksen luokalle ”{category}”, koska se tallentaa tämän luokan evästeitä.',
+      allow: 'Salli ”{category}”',
+      settings: 'Evästeasetukset',
+    },
+    categories: {
+      features: {
+        title: 'Toiminnot',
+        description: 'Välttämättömiä sivuston toiminnalle, esimerkiksi jotta pysyt kirjautuneena. Niitä ei voi poistaa käytöstä.',
+      },
+      performance: {
+        title: 'Suorituskyky',
+        description: 'Mittaavat sivuston käyttöä anonyymien tilastojen avulla, jotta voimme parantaa sivustoa.',
+      },
+      advertising: {
+        title: 'Kohdentaminen ja mainonta',
+        description: 'Muistavat, millä sivustoilla käyt, jotta voimme näyttää sinulle osuvaa mainontaa. Tietoja jaetaan mainoskumppaneille.',
+      },
+    },
+  },
+  more: () => import('./fi-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default fi;

@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Irish, in the register of Irish public sites ("tú", the only form of address Irish uses for one reader). Glossary: glossary/ga.md. */
+const ga = {
+  code: 'ga',
+  texts: {
+    banner: {
+      label: 'Toiliú le fianáin',
+      title: 'Úsáidimid fianáin',
+      description:
+        'Tá gá le roinnt fianán chun an suíomh a choinneáil ag obair. Le do chead, d’úsáidfimis fianáin eile freisin chun úsáid an tsuímh a thomhas agus chun fógraíocht ábhartha a thaispeáint duit. Is féidir leat d’intinn a athrú am ar bith.',
+      policyChanged: 'Tá ár mbeartas fianán athraithe ó rinne tú do rogha go deireanach. Inis dúinn arís, le do thoil, cad a cheadaíonn tú.',
+      policyLink: 'Léigh ár mbeartas fianán',
+      acceptAll: 'Glac leo go léir',
+      rejectAll: 'Diúltaigh dóibh go léir',
+      customize: 'Saincheap',
+      continueWithoutAccepting: 'Lean ar aghaidh gan toiliú',
+    },
+    status: {
+      acceptedAll: 'Glacadh le gach fianán.',
+      rejectedAll: 'Diúltaíodh do na fianáin roghnacha.',
+      saved: 'Sábháladh do roghanna fianán.',
+    },
+    settings: {
+      open: 'Socruithe fianán',
+    },
+    gate: {
+      message: 'Ní thaispeántar an t-ábhar seo ach le do thoiliú don chatagóir “{category}”, toisc go socraíonn sé fianáin den chatagóir sin.',
+      allow: 'Ceadaigh an chatagóir “{category}”',
+      settings: 'Socruithe fianán',
+    },
+    categories: {
+      features: {
+        title: 'Gnéithe',
+        description: 'Tá siad riachtanach chun go n-oibreoidh an suíomh, mar shampla chun tú a choinneáil logáilte isteach. Ní féidir iad a mhúchadh.',
+      },
+      performance: {
+        title: 'Feidhmíocht',
+        description: 'Tomhaiseann siad úsáid an tsuímh le staitisticí gan ainm, ionas gur féidir linn é a fheabhsú.',
+      },
+      advertising: {
+        title: 'Spriocdhíriú agus fógraíocht',
+        description: 'Cuimhníonn siad ar na suíomhanna a dtugann tú cuairt orthu, chun fógraíocht ábhartha a thaispeáint duit. Roinntear an fhaisnéis sin le comhpháirtithe fógraíochta.',
+      },
+    },
+  },
+  more: () => import('./ga-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default ga;

@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Croatian, in the formal register of Croatian public sites ("Vi", capitalised). Glossary: glossary/hr.md. */
+const hr = {
+  code: 'hr',
+  texts: {
+    banner: {
+      label: 'Privola za kolačiće',
+      title: 'Upotrebljavamo kolačiće',
+      description:
+        'Neki kolačići omogućuju rad mrežnog mjesta. Uz Vašu privolu upotrebljavali bismo i druge kako bismo mjerili upotrebu mrežnog mjesta i prikazivali Vam relevantne oglase. Svoju odluku možete promijeniti u bilo kojem trenutku.',
+      policyChanged: 'Naša su se pravila o kolačićima promijenila od Vašeg posljednjeg odabira. Molimo Vas da nam ponovno kažete što dopuštate.',
+      policyLink: 'Pročitajte naša pravila o kolačićima',
+      acceptAll: 'Prihvati sve',
+      rejectAll: 'Odbij sve',
+      customize: 'Prilagodi',
+      continueWithoutAccepting: 'Nastavi bez prihvaćanja',
+    },
+    status: {
+      acceptedAll: 'Svi su kolačići prihvaćeni.',
+      rejectedAll: 'Neobvezni kolačići odbijeni su.',
+      saved: 'Vaš je odabir kolačića spremljen.',
+    },
+    settings: {
+      open: 'Postavke kolačića',
+    },
+    gate: {
+      message: 'Ovaj se sadržaj prikazuje samo uz Vašu privolu za kategoriju „{category}” jer postavlja kolačiće iz te kategorije.',
+      allow: 'Dopusti kategoriju „{category}”',
+      settings: 'Postavke kolačića',
+    },
+    categories: {
+      features: {
+        title: 'Funkcije',
+        description: 'Potrebni su za rad mrežnog mjesta, primjerice da ostanete prijavljeni. Ne mogu se isključiti.',
+      },
+      performance: {
+        title: 'Izvedba',
+        description: 'Anonimnom statistikom mjere upotrebu mrežnog mjesta kako bismo ga mogli poboljšati.',
+      },
+      advertising: {
+        title: 'Ciljanje i oglašavanje',
+        description: 'Pamte mrežna mjesta koja posjećujete kako bi Vam se prikazivali relevantni oglasi. Ti se podaci dijele s partnerima za oglašavanje.',
+      },
+    },
+  },
+  more: () => import('./hr-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default hr;

@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Hungarian, in the formal register of Hungarian public sites ("Ön"). Glossary: glossary/hu.md. */
+const hu = {
+  code: 'hu',
+  texts: {
+    banner: {
+      label: 'Hozzájárulás sütik használatához',
+      title: 'Sütiket használunk',
+      description:
+        'Egyes sütik a weboldal működéséhez szükségesek. Az Ön hozzájárulásával másokat is használnánk, hogy mérjük a weboldal használatát, és releváns hirdetéseket jelenítsünk meg Önnek. Döntését bármikor megváltoztathatja.',
+      policyChanged: 'Sütikezelési tájékoztatónk megváltozott az Ön legutóbbi döntése óta. Kérjük, adja meg újra, mit engedélyez.',
+      policyLink: 'Sütikezelési tájékoztató',
+      acceptAll: 'Összes elfogadása',
+      rejectAll: 'Összes elutasítása',
+      customize: 'Testreszabás',
+      continueWithoutAccepting: 'Folytatás elfogadás nélkül',
+    },
+    status: {
+      acceptedAll: 'Minden sütit elfogadott.',
+      rejectedAll: 'Az opcionális sütiket elutasította.',
+      saved: 'Sütipreferenciáit mentettük.',
+    },
+    settings: {
+      open: 'Sütibeállítások',
+    },
+    gate: {
+      message: 'Ez a tartalom csak az Ön hozzájárulásával jelenik meg, mert a következő kategória sütijeit helyezi el: „{category}”.',
+      allow: 'Engedélyezés: „{category}”',
+      settings: 'Sütibeállítások',
+    },
+    categories: {
+      features: {
+        title: 'Funkciók',
+        description: 'A weboldal működéséhez szükségesek, például ahhoz, hogy bejelentkezve maradjon. Nem kapcsolhatók ki.',
+      },
+      performance: {
+        title: 'Teljesítmény',
+        description: 'Anonim statisztikákkal mérik a weboldal használatát, hogy fejleszthessük.',
+      },
+      advertising: {
+        title: 'Célzás és hirdetés',
+        description: 'Megjegyzik, mely weboldalakat látogatja meg, hogy releváns hirdetéseket jelenítsenek meg Önnek; ezeket az adatokat hirdetési partnerekkel megosztjuk.',
+      },
+    },
+  },
+  more: () => import('./hu-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default hu;

@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Icelandic, in the register of Icelandic public sites ("þú"). Glossary: glossary/is.md. */
+const isl = {
+  code: 'is',
+  texts: {
+    banner: {
+      label: 'Samþykki fyrir vafrakökum',
+      title: 'Við notum vafrakökur',
+      description:
+        'Sumar vafrakökur eru nauðsynlegar til að vefurinn virki. Með samþykki þínu myndum við einnig nota aðrar vafrakökur, til að mæla notkun vefsins og birta þér viðeigandi auglýsingar. Þú getur skipt um skoðun hvenær sem er.',
+      policyChanged: 'Vafrakökustefna okkar hefur breyst síðan þú valdir síðast. Segðu okkur aftur hvað þú leyfir.',
+      policyLink: 'Lesa vafrakökustefnu okkar',
+      acceptAll: 'Samþykkja allar',
+      rejectAll: 'Hafna öllum',
+      customize: 'Sérsníða',
+      continueWithoutAccepting: 'Halda áfram án þess að samþykkja',
+    },
+    status: {
+      acceptedAll: 'Allar vafrakökur hafa verið samþykktar.',
+      rejectedAll: 'Valfrjálsum vafrakökum hefur verið hafnað.',
+      saved: 'Val þitt á vafrakökum hefur verið vistað.',
+    },
+    settings: {
+      open: 'Vafrakökustillingar',
+    },
+    gate: {
+      message: 'Þetta efni birtist aðeins ef þú samþykkir flokkinn „{category}“, þar sem það vistar vafrakökur í þeim flokki.',
+      allow: 'Leyfa flokkinn „{category}“',
+      settings: 'Vafrakökustillingar',
+    },
+    categories: {
+      features: {
+        title: 'Virkni',
+        description: 'Nauðsynlegar til að vefurinn virki, til dæmis til að viðhalda innskráningu. Ekki er hægt að slökkva á þeim.',
+      },
+      performance: {
+        title: 'Afköst',
+        description: 'Mæla notkun vefsins með nafnlausri tölfræði svo að við getum bætt hann.',
+      },
+      advertising: {
+        title: 'Markhópamiðun og auglýsingar',
+        description: 'Muna hvaða vefi þú heimsækir til að birta þér viðeigandi auglýsingar; upplýsingunum er deilt með samstarfsaðilum á sviði auglýsinga.',
+      },
+    },
+  },
+  more: () => import('./is-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default isl;

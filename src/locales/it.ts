@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Italian, in the formal register of Italian public sites ("Lei", in lower case). Glossary: glossary/it.md. */
+const it = {
+  code: 'it',
+  texts: {
+    banner: {
+      label: 'Consenso ai cookie',
+      title: 'Utilizziamo i cookie',
+      description:
+        'Alcuni cookie servono al funzionamento del sito. Con il suo consenso ne useremmo anche altri, per misurare l’uso del sito e mostrarle pubblicità pertinente. Può cambiare idea in qualsiasi momento.',
+      policyChanged: 'La nostra informativa sui cookie è cambiata dalla sua ultima scelta. Ci indichi di nuovo che cosa autorizza.',
+      policyLink: 'Leggi la nostra informativa sui cookie',
+      acceptAll: 'Accetta tutti',
+      rejectAll: 'Rifiuta tutti',
+      customize: 'Personalizza',
+      continueWithoutAccepting: 'Continua senza accettare',
+    },
+    status: {
+      acceptedAll: 'Tutti i cookie sono stati accettati.',
+      rejectedAll: 'I cookie facoltativi sono stati rifiutati.',
+      saved: 'Le sue preferenze sui cookie sono state salvate.',
+    },
+    settings: {
+      open: 'Impostazioni cookie',
+    },
+    gate: {
+      message: 'Questo contenuto viene mostrato solo con il suo consenso a «{category}», perché installa cookie di questa categoria.',
+      allow: 'Consenti «{category}»',
+      settings: 'Impostazioni cookie',
+    },
+    categories: {
+      features: {
+        title: 'Funzionalità',
+        description: 'Necessari al funzionamento del sito, ad esempio per mantenere l’accesso. Non possono essere disattivati.',
+      },
+      performance: {
+        title: 'Prestazioni',
+        description: 'Misurano l’uso del sito con statistiche anonime, per permetterci di migliorarlo.',
+      },
+      advertising: {
+        title: 'Profilazione e pubblicità',
+        description: 'Ricordano i siti che visita per mostrarle pubblicità pertinente; questi dati sono condivisi con partner pubblicitari.',
+      },
+    },
+  },
+  more: () => import('./it-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default it;

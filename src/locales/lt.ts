@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Lithuanian, in the formal register of Lithuanian public sites ("Jūs", capitalised). Glossary: glossary/lt.md. */
+const lt = {
+  code: 'lt',
+  texts: {
+    banner: {
+      label: 'Sutikimas dėl slapukų',
+      title: 'Naudojame slapukus',
+      description:
+        'Kai kurie slapukai užtikrina svetainės veikimą. Jums sutikus, naudotume ir kitus, kad galėtume matuoti, kaip naudojama svetainė, ir rodyti Jums aktualią reklamą. Savo sprendimą galite pakeisti bet kada.',
+      policyChanged: 'Nuo paskutinio Jūsų pasirinkimo mūsų slapukų politika pasikeitė. Prašome dar kartą nurodyti, ką leidžiate.',
+      policyLink: 'Skaityti mūsų slapukų politiką',
+      acceptAll: 'Priimti visus',
+      rejectAll: 'Atmesti visus',
+      customize: 'Tinkinti',
+      continueWithoutAccepting: 'Tęsti be sutikimo',
+    },
+    status: {
+      acceptedAll: 'Visi slapukai priimti.',
+      rejectedAll: 'Neprivalomi slapukai atmesti.',
+      saved: 'Jūsų slapukų nuostatos išsaugotos.',
+    },
+    settings: {
+      open: 'Slapukų nustatymai',
+    },
+    gate: {
+      message: 'Šis turinys rodomas tik gavus Jūsų sutikimą dėl kategorijos „{category}“, nes jis įrašo šios kategorijos slapukus.',
+      allow: 'Leisti kategoriją „{category}“',
+      settings: 'Slapukų nustatymai',
+    },
+    categories: {
+      features: {
+        title: 'Funkcijos',
+        description: 'Būtini svetainei veikti, pavyzdžiui, kad liktumėte prisijungę. Jų išjungti negalima.',
+      },
+      performance: {
+        title: 'Našumas',
+        description: 'Anonimine statistika matuoja, kaip naudojama svetainė, kad galėtume ją tobulinti.',
+      },
+      advertising: {
+        title: 'Taikymas ir reklama',
+        description: 'Įsimena Jūsų lankomas svetaines, kad būtų rodoma Jums aktuali reklama. Šiais duomenimis dalijamasi su reklamos partneriais.',
+      },
+    },
+  },
+  more: () => import('./lt-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default lt;

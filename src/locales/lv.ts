@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Latvian, in the formal register of Latvian public sites ("Jūs", capitalised). Glossary: glossary/lv.md. */
+const lv = {
+  code: 'lv',
+  texts: {
+    banner: {
+      label: 'Piekrišana sīkdatnēm',
+      title: 'Mēs izmantojam sīkdatnes',
+      description:
+        'Dažas sīkdatnes nodrošina vietnes darbību. Ar Jūsu piekrišanu mēs izmantotu arī citas, lai mērītu vietnes lietojumu un rādītu Jums atbilstošas reklāmas. Savu lēmumu varat mainīt jebkurā laikā.',
+      policyChanged: 'Kopš Jūsu pēdējās izvēles mūsu sīkdatņu politika ir mainījusies. Lūdzu, vēlreiz norādiet, ko atļaujat.',
+      policyLink: 'Lasīt mūsu sīkdatņu politiku',
+      acceptAll: 'Pieņemt visas',
+      rejectAll: 'Noraidīt visas',
+      customize: 'Pielāgot',
+      continueWithoutAccepting: 'Turpināt bez piekrišanas',
+    },
+    status: {
+      acceptedAll: 'Visas sīkdatnes ir pieņemtas.',
+      rejectedAll: 'Neobligātās sīkdatnes ir noraidītas.',
+      saved: 'Jūsu sīkdatņu izvēle ir saglabāta.',
+    },
+    settings: {
+      open: 'Sīkdatņu iestatījumi',
+    },
+    gate: {
+      message: 'Šis saturs tiek rādīts tikai ar Jūsu piekrišanu kategorijai “{category}”, jo tas saglabā šīs kategorijas sīkdatnes.',
+      allow: 'Atļaut kategoriju “{category}”',
+      settings: 'Sīkdatņu iestatījumi',
+    },
+    categories: {
+      features: {
+        title: 'Funkcijas',
+        description: 'Nepieciešamas vietnes darbībai, piemēram, lai saglabātu Jūsu pieteikšanos. Tās nevar izslēgt.',
+      },
+      performance: {
+        title: 'Veiktspēja',
+        description: 'Ar anonīmas statistikas palīdzību mēra, kā vietne tiek izmantota, lai mēs to varētu uzlabot.',
+      },
+      advertising: {
+        title: 'Mērķēšana un reklāma',
+        description: 'Atceras Jūsu apmeklētās vietnes, lai rādītu Jums atbilstošas reklāmas. Šie dati tiek kopīgoti ar reklāmas partneriem.',
+      },
+    },
+  },
+  more: () => import('./lv-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default lv;

@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Maltese, in the register of Maltese public sites ("int", singular). Glossary: glossary/mt.md. */
+const mt = {
+  code: 'mt',
+  texts: {
+    banner: {
+      label: 'Kunsens għall-cookies',
+      title: 'Nużaw il-cookies',
+      description:
+        'Xi cookies iżommu s-sit jaħdem. Jekk tagħtina l-permess, nużaw ukoll oħrajn biex inkejlu kif jintuża s-sit u biex nuruk reklami rilevanti. Tista’ tbiddel fehmtek fi kwalunkwe ħin.',
+      policyChanged: 'Il-politika tagħna dwar il-cookies inbidlet minn meta għażilt l-aħħar darba. Jekk jogħġbok, erġa’ għidilna x’tippermetti.',
+      policyLink: 'Aqra l-politika tagħna dwar il-cookies',
+      acceptAll: 'Aċċetta kollox',
+      rejectAll: 'Irrifjuta kollox',
+      customize: 'Ippersonalizza',
+      continueWithoutAccepting: 'Kompli mingħajr ma taċċetta',
+    },
+    status: {
+      acceptedAll: 'Il-cookies kollha ġew aċċettati.',
+      rejectedAll: 'Il-cookies fakultattivi ġew irrifjutati.',
+      saved: 'Il-preferenzi tiegħek dwar il-cookies ġew salvati.',
+    },
+    settings: {
+      open: 'Issettjar tal-cookies',
+    },
+    gate: {
+      message: 'Dan il-kontenut jintwera biss bil-kunsens tiegħek għall-kategorija “{category}”, għax iqiegħed cookies ta’ dik il-kategorija.',
+      allow: 'Ippermetti l-kategorija “{category}”',
+      settings: 'Issettjar tal-cookies',
+    },
+    categories: {
+      features: {
+        title: 'Funzjonalitajiet',
+        description: 'Meħtieġa biex is-sit jaħdem, pereżempju biex is-sessjoni tiegħek tibqa’ miftuħa. Ma jistgħux jintfew.',
+      },
+      performance: {
+        title: 'Prestazzjoni',
+        description: 'Ikejlu kif jintuża s-sit permezz ta’ statistika anonima, biex inkunu nistgħu ntejbuh.',
+      },
+      advertising: {
+        title: 'Immirar u reklamar',
+        description: 'Jiftakru s-siti li żżur biex jintwerew reklami rilevanti għalik. Din l-informazzjoni tinqasam ma’ sħab fir-reklamar.',
+      },
+    },
+  },
+  more: () => import('./mt-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default mt;

@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Norwegian Bokmål, in the register of Norwegian public sites ("du"). Glossary: glossary/nb.md. */
+const nb = {
+  code: 'nb',
+  texts: {
+    banner: {
+      label: 'Samtykke til informasjonskapsler',
+      title: 'Vi bruker informasjonskapsler',
+      description:
+        'Noen informasjonskapsler trengs for at nettstedet skal fungere. Med ditt samtykke vil vi også bruke andre, for å måle hvordan nettstedet brukes og for å vise relevant reklame. Du kan ombestemme deg når som helst.',
+      policyChanged: 'Erklæringen vår om informasjonskapsler er endret siden du sist valgte. Fortell oss igjen hva du tillater.',
+      policyLink: 'Les erklæringen vår om informasjonskapsler',
+      acceptAll: 'Godta alle',
+      rejectAll: 'Avvis alle',
+      customize: 'Tilpass',
+      continueWithoutAccepting: 'Fortsett uten å godta',
+    },
+    status: {
+      acceptedAll: 'Alle informasjonskapsler er godtatt.',
+      rejectedAll: 'Valgfrie informasjonskapsler er avvist.',
+      saved: 'Valgene dine for informasjonskapsler er lagret.',
+    },
+    settings: {
+      open: 'Innstillinger for informasjonskapsler',
+    },
+    gate: {
+      message: 'Dette innholdet vises bare hvis du samtykker til «{category}», fordi det lagrer informasjonskapsler i den kategorien.',
+      allow: 'Tillat «{category}»',
+      settings: 'Innstillinger for informasjonskapsler',
+    },
+    categories: {
+      features: {
+        title: 'Funksjoner',
+        description: 'Nødvendige for at nettstedet skal fungere, for eksempel for at du skal forbli innlogget. De kan ikke slås av.',
+      },
+      performance: {
+        title: 'Ytelse',
+        description: 'Måler hvordan nettstedet brukes, med anonym statistikk, slik at vi kan forbedre det.',
+      },
+      advertising: {
+        title: 'Målretting og reklame',
+        description: 'Husker hvilke nettsteder du besøker, for å vise deg relevant reklame; opplysningene deles med annonsepartnere.',
+      },
+    },
+  },
+  more: () => import('./nb-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default nb;

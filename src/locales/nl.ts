@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Dutch, in the register of Dutch public sites ("u"). Glossary: glossary/nl.md. */
+const nl = {
+  code: 'nl',
+  texts: {
+    banner: {
+      label: 'Toestemming voor cookies',
+      title: 'Wij gebruiken cookies',
+      description:
+        'Sommige cookies zijn nodig om de website te laten werken. Met uw toestemming zouden we ook andere cookies gebruiken, om te meten hoe de website wordt gebruikt en om u relevante advertenties te tonen. U kunt uw keuze op elk moment wijzigen.',
+      policyChanged: 'Ons cookiebeleid is gewijzigd sinds uw laatste keuze. Geef opnieuw aan wat u toestaat.',
+      policyLink: 'Lees ons cookiebeleid',
+      acceptAll: 'Alles accepteren',
+      rejectAll: 'Alles weigeren',
+      customize: 'Aanpassen',
+      continueWithoutAccepting: 'Doorgaan zonder te accepteren',
+    },
+    status: {
+      acceptedAll: 'Alle cookies zijn geaccepteerd.',
+      rejectedAll: 'Optionele cookies zijn geweigerd.',
+      saved: 'Uw cookievoorkeuren zijn opgeslagen.',
+    },
+    settings: {
+      open: 'Cookie-instellingen',
+    },
+    gate: {
+      message: 'U ziet deze inhoud alleen als u toestemming geeft voor “{category}”, omdat hier cookies van die categorie worden geplaatst.',
+      allow: '“{category}” toestaan',
+      settings: 'Cookie-instellingen',
+    },
+    categories: {
+      features: {
+        title: 'Functies',
+        description: 'Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden. Deze cookies kunnen niet worden uitgezet.',
+      },
+      performance: {
+        title: 'Prestaties',
+        description: 'Meten met anonieme statistieken hoe de website wordt gebruikt, zodat we de website kunnen verbeteren.',
+      },
+      advertising: {
+        title: 'Targeting en advertenties',
+        description: 'Onthouden welke websites u bezoekt om u relevante advertenties te tonen; deze gegevens worden gedeeld met advertentiepartners.',
+      },
+    },
+  },
+  more: () => import('./nl-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default nl;

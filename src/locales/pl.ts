@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Polish, in the formal register of Polish public sites (impersonal forms and "Państwo"). Glossary: glossary/pl.md. */
+const pl = {
+  code: 'pl',
+  texts: {
+    banner: {
+      label: 'Zgoda na pliki cookie',
+      title: 'Używamy plików cookie',
+      description:
+        'Niektóre pliki cookie są niezbędne do działania strony. Za Państwa zgodą używalibyśmy też innych, aby mierzyć, jak korzysta się ze strony, i wyświetlać dopasowane reklamy. Decyzję można zmienić w dowolnym momencie.',
+      policyChanged: 'Nasza polityka plików cookie zmieniła się od Państwa ostatniego wyboru. Prosimy ponownie wskazać, na co Państwo zezwalają.',
+      policyLink: 'Przeczytaj politykę plików cookie',
+      acceptAll: 'Akceptuj wszystkie',
+      rejectAll: 'Odrzuć wszystkie',
+      customize: 'Dostosuj',
+      continueWithoutAccepting: 'Kontynuuj bez akceptacji',
+    },
+    status: {
+      acceptedAll: 'Zaakceptowano wszystkie pliki cookie.',
+      rejectedAll: 'Odrzucono opcjonalne pliki cookie.',
+      saved: 'Zapisano preferencje dotyczące plików cookie.',
+    },
+    settings: {
+      open: 'Ustawienia plików cookie',
+    },
+    gate: {
+      message: 'Ta treść jest wyświetlana tylko za Państwa zgodą na kategorię „{category}”, ponieważ zapisuje pliki cookie tej kategorii.',
+      allow: 'Zezwól na kategorię „{category}”',
+      settings: 'Ustawienia plików cookie',
+    },
+    categories: {
+      features: {
+        title: 'Funkcje',
+        description: 'Niezbędne do działania strony, na przykład do utrzymania sesji po zalogowaniu. Nie można ich wyłączyć.',
+      },
+      performance: {
+        title: 'Wydajność',
+        description: 'Mierzą za pomocą anonimowych statystyk, jak korzysta się ze strony, abyśmy mogli ją ulepszać.',
+      },
+      advertising: {
+        title: 'Targetowanie i reklama',
+        description: 'Zapamiętują odwiedzane strony, aby wyświetlać dopasowane reklamy; te informacje są udostępniane partnerom reklamowym.',
+      },
+    },
+  },
+  more: () => import('./pl-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default pl;

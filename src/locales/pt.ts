@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Portuguese (European, pt-PT), in the register of Portuguese public sites (third person, no "você"). Glossary: glossary/pt.md. */
+const pt = {
+  code: 'pt',
+  texts: {
+    banner: {
+      label: 'Consentimento de cookies',
+      title: 'Utilizamos cookies',
+      description:
+        'Alguns cookies são necessários para o funcionamento do site. Com o seu consentimento, utilizaríamos também outros, para medir a utilização do site e mostrar-lhe publicidade relevante. Pode mudar de ideias a qualquer momento.',
+      policyChanged: 'A nossa política de cookies mudou desde a sua última escolha. Indique-nos novamente o que autoriza.',
+      policyLink: 'Ler a nossa política de cookies',
+      acceptAll: 'Aceitar todos',
+      rejectAll: 'Rejeitar todos',
+      customize: 'Personalizar',
+      continueWithoutAccepting: 'Continuar sem aceitar',
+    },
+    status: {
+      acceptedAll: 'Todos os cookies foram aceites.',
+      rejectedAll: 'Os cookies opcionais foram rejeitados.',
+      saved: 'As suas preferências de cookies foram guardadas.',
+    },
+    settings: {
+      open: 'Definições de cookies',
+    },
+    gate: {
+      message: 'Este conteúdo só é apresentado com o seu consentimento para «{category}», porque instala cookies dessa categoria.',
+      allow: 'Permitir «{category}»',
+      settings: 'Definições de cookies',
+    },
+    categories: {
+      features: {
+        title: 'Funcionalidades',
+        description: 'Necessários para o funcionamento do site, por exemplo para manter a sessão iniciada. Não podem ser desativados.',
+      },
+      performance: {
+        title: 'Desempenho',
+        description: 'Medem a utilização do site, com estatísticas anónimas, para que o possamos melhorar.',
+      },
+      advertising: {
+        title: 'Segmentação e publicidade',
+        description: 'Memorizam os sites que visita para lhe mostrar publicidade relevante; esta informação é partilhada com parceiros publicitários.',
+      },
+    },
+  },
+  more: () => import('./pt-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default pt;

@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Romanian, in the formal register of Romanian public sites ("dumneavoastră"). Glossary: glossary/ro.md. */
+const ro = {
+  code: 'ro',
+  texts: {
+    banner: {
+      label: 'Consimțământ privind cookie-urile',
+      title: 'Folosim cookie-uri',
+      description:
+        'Unele cookie-uri sunt necesare pentru funcționarea site-ului. Cu acordul dumneavoastră, am folosi și altele, pentru a măsura modul în care este utilizat site-ul și pentru a vă afișa publicitate relevantă. Vă puteți răzgândi oricând.',
+      policyChanged: 'Politica noastră privind cookie-urile s-a schimbat de la ultima dumneavoastră alegere. Vă rugăm să ne spuneți din nou ce permiteți.',
+      policyLink: 'Citiți politica noastră privind cookie-urile',
+      acceptAll: 'Acceptați toate',
+      rejectAll: 'Respingeți toate',
+      customize: 'Personalizați',
+      continueWithoutAccepting: 'Continuați fără a accepta',
+    },
+    status: {
+      acceptedAll: 'Toate cookie-urile au fost acceptate.',
+      rejectedAll: 'Cookie-urile opționale au fost respinse.',
+      saved: 'Preferințele dumneavoastră privind cookie-urile au fost salvate.',
+    },
+    settings: {
+      open: 'Setări pentru cookie-uri',
+    },
+    gate: {
+      message: 'Acest conținut este afișat numai cu acordul dumneavoastră pentru categoria „{category}”, deoarece plasează cookie-uri din această categorie.',
+      allow: 'Permiteți categoria „{category}”',
+      settings: 'Setări pentru cookie-uri',
+    },
+    categories: {
+      features: {
+        title: 'Funcționalități',
+        description: 'Necesare pentru funcționarea site-ului, de exemplu pentru menținerea autentificării. Nu pot fi dezactivate.',
+      },
+      performance: {
+        title: 'Performanță',
+        description: 'Măsoară, prin statistici anonime, modul în care este utilizat site-ul, pentru ca noi să îl putem îmbunătăți.',
+      },
+      advertising: {
+        title: 'Direcționare și publicitate',
+        description: 'Rețin site-urile pe care le vizitați pentru a vă afișa publicitate relevantă; aceste informații sunt partajate cu parteneri de publicitate.',
+      },
+    },
+  },
+  more: () => import('./ro-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default ro;

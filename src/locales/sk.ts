@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Slovak, in the formal register of Slovak public sites ("vy", plural). Glossary: glossary/sk.md. */
+const sk = {
+  code: 'sk',
+  texts: {
+    banner: {
+      label: 'Súhlas so súbormi cookie',
+      title: 'Používame súbory cookie',
+      description:
+        'Niektoré súbory cookie zabezpečujú fungovanie webu. S vaším súhlasom by sme používali aj ďalšie, aby sme merali, ako sa web používa, a zobrazovali vám relevantnú reklamu. Svoje rozhodnutie môžete kedykoľvek zmeniť.',
+      policyChanged: 'Od vašej poslednej voľby sa naše zásady používania súborov cookie zmenili. Povedzte nám, prosím, znova, čo povoľujete.',
+      policyLink: 'Prečítajte si naše zásady používania súborov cookie',
+      acceptAll: 'Prijať všetko',
+      rejectAll: 'Odmietnuť všetko',
+      customize: 'Prispôsobiť',
+      continueWithoutAccepting: 'Pokračovať bez súhlasu',
+    },
+    status: {
+      acceptedAll: 'Všetky súbory cookie boli prijaté.',
+      rejectedAll: 'Voliteľné súbory cookie boli odmietnuté.',
+      saved: 'Vaše predvoľby súborov cookie boli uložené.',
+    },
+    settings: {
+      open: 'Nastavenia súborov cookie',
+    },
+    gate: {
+      message: 'Tento obsah sa zobrazí iba s vaším súhlasom pre kategóriu „{category}“, pretože ukladá súbory cookie tejto kategórie.',
+      allow: 'Povoliť kategóriu „{category}“',
+      settings: 'Nastavenia súborov cookie',
+    },
+    categories: {
+      features: {
+        title: 'Funkcie',
+        description: 'Sú nevyhnutné na fungovanie webu, napríklad aby ste zostali prihlásení. Nedajú sa vypnúť.',
+      },
+      performance: {
+        title: 'Výkon',
+        description: 'Pomocou anonymných štatistík merajú, ako sa web používa, aby sme ho mohli zlepšovať.',
+      },
+      advertising: {
+        title: 'Cielenie a reklama',
+        description: 'Pamätajú si weby, ktoré navštevujete, aby vám mohli zobrazovať relevantnú reklamu; tieto údaje zdieľame s reklamnými partnermi.',
+      },
+    },
+  },
+  more: () => import('./sk-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default sk;

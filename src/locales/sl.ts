@@ -1,0 +1,50 @@
+import type { ConsentLocale } from '../core/texts.js';
+
+/** Slovenian, in the formal register of Slovenian public sites ("vi", vikanje). Glossary: glossary/sl.md. */
+const sl = {
+  code: 'sl',
+  texts: {
+    banner: {
+      label: 'Privolitev v piškotke',
+      title: 'Uporabljamo piškotke',
+      description:
+        'Nekateri piškotki omogočajo delovanje spletnega mesta. Z vašo privolitvijo bi uporabljali tudi druge, da bi merili uporabo spletnega mesta in vam prikazovali ustrezne oglase. Svojo odločitev lahko kadar koli spremenite.',
+      policyChanged: 'Naša politika piškotkov se je od vaše zadnje izbire spremenila. Prosimo, ponovno nam sporočite, kaj dovoljujete.',
+      policyLink: 'Preberite našo politiko piškotkov',
+      acceptAll: 'Sprejmi vse',
+      rejectAll: 'Zavrni vse',
+      customize: 'Prilagodi',
+      continueWithoutAccepting: 'Nadaljuj brez sprejetja',
+    },
+    status: {
+      acceptedAll: 'Vsi piškotki so sprejeti.',
+      rejectedAll: 'Neobvezni piškotki so zavrnjeni.',
+      saved: 'Vaša izbira piškotkov je shranjena.',
+    },
+    settings: {
+      open: 'Nastavitve piškotkov',
+    },
+    gate: {
+      message: 'Ta vsebina se prikaže le z vašo privolitvijo za kategorijo „{category}“, ker nastavlja piškotke te kategorije.',
+      allow: 'Dovoli kategorijo „{category}“',
+      settings: 'Nastavitve piškotkov',
+    },
+    categories: {
+      features: {
+        title: 'Funkcije',
+        description: 'Potrebni so za delovanje spletnega mesta, na primer da ostanete prijavljeni. Ni jih mogoče izklopiti.',
+      },
+      performance: {
+        title: 'Učinkovitost',
+        description: 'Z anonimno statistiko merijo uporabo spletnega mesta, da ga lahko izboljšamo.',
+      },
+      advertising: {
+        title: 'Ciljanje in oglaševanje',
+        description: 'Beležijo spletna mesta, ki jih obiščete, da vam lahko prikazujemo ustrezne oglase. Te podatke delimo z oglaševalskimi partnerji.',
+      },
+    },
+  },
+  more: () => import('./sl-more.js').then((module) => module.default),
+} satisfies ConsentLocale;
+
+export default sl;
