@@ -1,4 +1,5 @@
 import {
+  ConsentMarkup,
   ConsentProvider,
   CookieBanner,
   CookieSettingsButton,
@@ -63,6 +64,7 @@ export function App({ nonce }: { nonce?: string }) {
         <CookieSettingsButton />
       </footer>
       <PreferencesDialog />
+      <ConsentMarkup />
       {/* Placeholder ids: the tags load only once their category is granted. */}
       <GoogleAnalytics measurementId="G-WEROOMDEMO" />
       <GoogleAds id="AW-1234567890" />

@@ -1,5 +1,9 @@
 import { ConsentGate, CookieSettingsButton, useConsent, useConsentTexts } from '@weroom/cookie-consent';
 import { href, type Locale } from '../routes';
+
+// Markup as a CMS sends it, outside React: <ConsentMarkup /> (in app.tsx) gives the measurement
+// pixel its address only once performance cookies are allowed.
+const CMS_MARKUP = '<img data-consent-category="performance" data-src="./cms-pixel.svg" alt="" width="1" height="1">';
 import { words } from '../words';
 
 function CategoryStatus({ category, locale }: { category: 'features' | 'performance' | 'advertising'; locale: Locale }) {
@@ -50,6 +54,7 @@ export function Home({ locale }: { locale: Locale }) {
             referrerPolicy="no-referrer-when-downgrade"
           />
         </ConsentGate>
+        <div className="cms" data-cms="" dangerouslySetInnerHTML={{ __html: CMS_MARKUP }} />
       </section>
     </div>
   );

@@ -335,4 +335,16 @@ describe.skipIf(!hasBrowser)('the Weroom demo in Chromium', () => {
     expect((await context.cookies()).map((cookie) => cookie.name)).toEqual(['weroom_session']);
     await expect(banner(page).isVisible()).resolves.toBe(true);
   });
+
+  it('20. gives markup from a CMS its address only once its category is granted (ConsentMarkup)', async () => {
+    const { page } = await visit();
+    const pixel = page.locator('[data-cms] img');
+    expect(await pixel.getAttribute('src')).toBeNull();
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    expect(await pixel.getAttribute('src')).toBeNull();
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cookie preferences' });
+    await dialog.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => pixel.getAttribute('src')).toBe('./cms-pixel.svg');
+  });
 });
