@@ -26,7 +26,7 @@ const el = {
     },
     gate: {
       message: 'Αυτό το περιεχόμενο εμφανίζεται μόνο με τη συγκατάθεσή σας για την κατηγορία «{category}», επειδή τοποθετεί cookies αυτής της κατηγορίας.',
-      allow: 'Αποδοχή κατηγορίας «{category}»',
+      allow: 'Αποδοχή «{category}»',
       settings: 'Ρυθμίσεις cookies',
     },
     categories: {

@@ -28,7 +28,7 @@ const more: SecondLayerLocaleTexts = {
     useTitle: 'Cómo utilizamos las cookies',
     use: 'Nuestras cookies se agrupan en las categorías siguientes. Las que el sitio necesita están siempre activas; las demás permanecen desactivadas hasta que usted las permita.',
     manageTitle: 'Cómo gestionar sus cookies',
-    manage: 'Puede cambiar su elección en cualquier momento, aquí o con el enlace «Configuración de cookies» que figura en cada página. Su navegador también puede bloquear o eliminar cookies: su ayuda explica cómo hacerlo. Bloquear las cookies publicitarias no elimina los anuncios; solo hace que sean menos relevantes para usted.',
+    manage: 'Puede cambiar su elección en cualquier momento, aquí o con el enlace «Configuración de cookies» que figura en cada página. Su navegador también puede bloquear o eliminar cookies: la ayuda del navegador explica cómo hacerlo. Bloquear las cookies publicitarias no elimina los anuncios; solo hace que sean menos relevantes para usted.',
     changesTitle: 'Cambios en esta política',
     changes: 'Cuando cambiemos el uso que hacemos de las cookies, le pediremos de nuevo su elección en su próxima visita. Esta es la versión {revision} de la política.',
     choiceTitle: 'Su elección',

@@ -9,7 +9,7 @@ const fr = {
       title: 'Nous utilisons des cookies',
       description:
         'Certains cookies font fonctionner le site. Avec votre accord, nous en utiliserions d’autres pour mesurer l’usage du site et vous montrer des publicités pertinentes. Vous pouvez changer d’avis à tout moment.',
-      policyChanged: 'Notre politique de cookies a changé depuis votre dernier choix. Merci de nous redire ce que vous acceptez.',
+      policyChanged: 'Notre politique de cookies a changé depuis votre dernier choix. Veuillez nous indiquer à nouveau ce que vous acceptez.',
       policyLink: 'Lire notre politique de cookies',
       acceptAll: 'Tout accepter',
       rejectAll: 'Tout refuser',
@@ -25,14 +25,14 @@ const fr = {
       open: 'Paramètres des cookies',
     },
     gate: {
-      message: 'Ce contenu ne s’affiche qu’avec votre accord pour « {category} », car il dépose des cookies de cette catégorie.',
-      allow: 'Autoriser « {category} »',
+      message: 'Ce contenu ne s’affiche qu’avec votre accord pour « {category} », car il dépose des cookies de cette catégorie.',
+      allow: 'Autoriser « {category} »',
       settings: 'Paramètres des cookies',
     },
     categories: {
       features: {
         title: 'Fonctionnalités',
-        description: 'Nécessaires au fonctionnement du site, par exemple pour rester connecté. Ils ne peuvent pas être désactivés.',
+        description: 'Nécessaires au fonctionnement du site, par exemple pour maintenir votre connexion. Ils ne peuvent pas être désactivés.',
       },
       performance: {
         title: 'Performance',
@@ -40,7 +40,7 @@ const fr = {
       },
       advertising: {
         title: 'Ciblage et publicité',
-        description: 'Retiennent les sites que vous visitez pour vous montrer des publicités pertinentes, partagées avec des partenaires publicitaires.',
+        description: 'Retiennent les sites que vous visitez pour vous montrer des publicités pertinentes ; ces informations sont partagées avec des partenaires publicitaires.',
       },
     },
   },

@@ -26,7 +26,7 @@ const ga = {
     },
     gate: {
       message: 'Ní thaispeántar an t-ábhar seo ach le do thoiliú don chatagóir “{category}”, toisc go socraíonn sé fianáin den chatagóir sin.',
-      allow: 'Ceadaigh an chatagóir “{category}”',
+      allow: 'Ceadaigh “{category}”',
       settings: 'Socruithe fianán',
     },
     categories: {

@@ -30,10 +30,11 @@ const more: SecondLayerLocaleTexts = {
     manageTitle: 'Hogyan kezelheti a sütiket',
     manage: 'Döntését bármikor megváltoztathatja itt vagy a minden oldalon megtalálható „Sütibeállítások” hivatkozással. Böngészője is letilthatja vagy törölheti a sütiket: ennek módját a böngésző súgója ismerteti. A hirdetési sütik letiltásával a hirdetések nem tűnnek el, csak kevésbé illeszkednek az Ön érdeklődéséhez.',
     changesTitle: 'A tájékoztató módosításai',
-    changes: 'Ha megváltoztatjuk, hogyan használjuk a sütiket, a következő látogatásakor újra megkérdezzük az Ön döntését. A tájékoztató verziója: {revision}.',
+    changes: 'Ha megváltoztatjuk, hogyan használjuk a sütiket, a következő látogatásakor ismét megkérjük, hogy döntsön. A tájékoztató verziója: {revision}.',
     choiceTitle: 'Az Ön döntése',
     choiceUndecided: 'Még nem döntött. Csak a weboldal működéséhez szükséges sütik vannak használatban.',
-    choiceDecided: 'Döntésének időpontja: {date}.',
+    // No full stop: the Hungarian long date already ends with one ("2024. március 12.").
+    choiceDecided: 'Döntésének időpontja: {date}',
     granted: 'Engedélyezve',
     denied: 'Nincs engedélyezve',
     change: 'Sütibeállítások módosítása',

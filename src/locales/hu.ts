@@ -8,7 +8,7 @@ const hu = {
       label: 'Hozzájárulás sütik használatához',
       title: 'Sütiket használunk',
       description:
-        'Egyes sütik a weboldal működéséhez szükségesek. Az Ön hozzájárulásával másokat is használnánk, hogy mérjük a weboldal használatát, és releváns hirdetéseket jelenítsünk meg Önnek. Döntését bármikor megváltoztathatja.',
+        'Egyes sütik a weboldal működéséhez szükségesek. Az Ön hozzájárulásával más sütiket is használnánk, hogy mérjük a weboldal használatát, és releváns hirdetéseket jelenítsünk meg Önnek. Döntését bármikor megváltoztathatja.',
       policyChanged: 'Sütikezelési tájékoztatónk megváltozott az Ön legutóbbi döntése óta. Kérjük, adja meg újra, mit engedélyez.',
       policyLink: 'Sütikezelési tájékoztató',
       acceptAll: 'Összes elfogadása',

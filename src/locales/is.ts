@@ -14,7 +14,7 @@ const isl = {
       acceptAll: 'Samþykkja allar',
       rejectAll: 'Hafna öllum',
       customize: 'Sérsníða',
-      continueWithoutAccepting: 'Halda áfram án þess að samþykkja',
+      continueWithoutAccepting: 'Halda áfram án samþykkis',
     },
     status: {
       acceptedAll: 'Allar vafrakökur hafa verið samþykktar.',

@@ -33,7 +33,7 @@ const more: SecondLayerLocaleTexts = {
     changes: 'Quando cambiamo il modo in cui usiamo i cookie, le chiediamo di nuovo la sua scelta alla visita successiva. Questa è la versione {revision} dell’informativa.',
     choiceTitle: 'La sua scelta',
     choiceUndecided: 'Non ha ancora fatto una scelta. Sono in uso solo i cookie necessari al sito.',
-    choiceDecided: 'Ha fatto la sua scelta il {date}.',
+    choiceDecided: 'Ha fatto la sua scelta in data {date}.',
     granted: 'Consentito',
     denied: 'Non consentito',
     change: 'Modifica le impostazioni cookie',

@@ -26,7 +26,7 @@ const mt = {
     },
     gate: {
       message: 'Dan il-kontenut jintwera biss bil-kunsens tiegħek għall-kategorija “{category}”, għax iqiegħed cookies ta’ dik il-kategorija.',
-      allow: 'Ippermetti l-kategorija “{category}”',
+      allow: 'Ippermetti “{category}”',
       settings: 'Issettjar tal-cookies',
     },
     categories: {

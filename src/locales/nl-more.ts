@@ -24,7 +24,7 @@ const more: SecondLayerLocaleTexts = {
   },
   policy: {
     whatTitle: 'Wat is een cookie?',
-    what: 'Een cookie is een klein stukje tekst dat een website in uw browser opslaat, zodat de website uw browser later kan herkennen. Er staat meestal in welke website de cookie heeft geplaatst, hoe lang hij geldig blijft en een waarde, vaak een willekeurig getal. Vergelijkbare technieken, zoals webbeacons en tags, werken op dezelfde manier en volgen dezelfde keuzes.',
+    what: 'Een cookie is een klein stukje tekst dat een website in uw browser opslaat, zodat de website uw browser later kan herkennen. Meestal bevat een cookie de naam van de website die hem heeft geplaatst, hoe lang hij geldig blijft en een waarde, vaak een willekeurig getal. Vergelijkbare technieken, zoals webbeacons en tags, werken op dezelfde manier en volgen dezelfde keuzes.',
     useTitle: 'Hoe wij cookies gebruiken',
     use: 'Onze cookies vallen in de categorieën hieronder. Cookies die de website nodig heeft, staan altijd aan; de andere blijven uit totdat u ze toestaat.',
     manageTitle: 'Hoe u uw cookies beheert',

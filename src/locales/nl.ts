@@ -14,7 +14,7 @@ const nl = {
       acceptAll: 'Alles accepteren',
       rejectAll: 'Alles weigeren',
       customize: 'Aanpassen',
-      continueWithoutAccepting: 'Doorgaan zonder te accepteren',
+      continueWithoutAccepting: 'Doorgaan zonder accepteren',
     },
     status: {
       acceptedAll: 'Alle cookies zijn geaccepteerd.',

@@ -28,7 +28,7 @@ const more: SecondLayerLocaleTexts = {
     useTitle: 'Jak używamy plików cookie',
     use: 'Nasze pliki cookie należą do poniższych kategorii. Pliki cookie niezbędne do działania strony są zawsze aktywne; pozostałe są wyłączone, dopóki Państwo na nie nie zezwolą.',
     manageTitle: 'Jak zarządzać plikami cookie',
-    manage: 'Wybór można zmienić w dowolnym momencie, tutaj lub za pomocą linku „Ustawienia plików cookie” dostępnego na każdej stronie. Pliki cookie może też blokować lub usuwać przeglądarka: sposób opisuje jej pomoc. Zablokowanie reklamowych plików cookie nie usuwa reklam; są one jedynie mniej dopasowane do Państwa zainteresowań.',
+    manage: 'Wybór można zmienić w dowolnym momencie, tutaj lub za pomocą linku „Ustawienia plików cookie” dostępnego na każdej stronie. Pliki cookie może też blokować lub usuwać przeglądarka: jak to zrobić, wyjaśniają jej strony pomocy. Zablokowanie reklamowych plików cookie nie usuwa reklam; są one jedynie mniej dopasowane do Państwa zainteresowań.',
     changesTitle: 'Zmiany w tej polityce',
     changes: 'Gdy zmienimy sposób używania plików cookie, przy następnej wizycie ponownie poprosimy o Państwa wybór. Jest to wersja {revision} polityki.',
     choiceTitle: 'Państwa wybór',

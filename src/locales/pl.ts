@@ -14,7 +14,7 @@ const pl = {
       acceptAll: 'Akceptuj wszystkie',
       rejectAll: 'Odrzuć wszystkie',
       customize: 'Dostosuj',
-      continueWithoutAccepting: 'Kontynuuj bez akceptacji',
+      continueWithoutAccepting: 'Kontynuuj bez zgody',
     },
     status: {
       acceptedAll: 'Zaakceptowano wszystkie pliki cookie.',

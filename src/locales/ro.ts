@@ -26,7 +26,7 @@ const ro = {
     },
     gate: {
       message: 'Acest conținut este afișat numai cu acordul dumneavoastră pentru categoria „{category}”, deoarece plasează cookie-uri din această categorie.',
-      allow: 'Permiteți categoria „{category}”',
+      allow: 'Permiteți „{category}”',
       settings: 'Setări pentru cookie-uri',
     },
     categories: {

@@ -24,7 +24,7 @@ const more: SecondLayerLocaleTexts = {
   },
   policy: {
     whatTitle: 'Kaj je piškotek?',
-    what: 'Piškotek je kratko besedilo, ki ga spletno mesto shrani v vaš brskalnik, da lahko brskalnik pozneje prepozna. Običajno vsebuje ime spletnega mesta, ki ga je nastavilo, čas trajanja in vrednost, pogosto naključno število. Podobne tehnologije, kot so spletni svetilniki in oznake, delujejo enako in zanje velja ista izbira.',
+    what: 'Piškotek je kratko besedilo, ki ga spletno mesto shrani v vaš brskalnik, da lahko pozneje prepozna ta brskalnik. Običajno vsebuje ime spletnega mesta, ki ga je nastavilo, čas trajanja in vrednost, pogosto naključno število. Podobne tehnologije, kot so spletni svetilniki in oznake, delujejo enako in zanje velja ista izbira.',
     useTitle: 'Kako uporabljamo piškotke',
     use: 'Naši piškotki so razvrščeni v spodnje kategorije. Piškotki, ki jih spletno mesto potrebuje, so vedno vklopljeni; drugi ostanejo izklopljeni, dokler jih ne dovolite.',
     manageTitle: 'Kako upravljati piškotke',
