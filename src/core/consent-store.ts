@@ -12,7 +12,7 @@ import {
 } from './consent-state.js';
 import { createCookieStorage, type ConsentStorage } from './consent-storage.js';
 import { decodeConsentValue, encodeConsentValue } from './cookie-codec.js';
-import { cleanLocale, resolveLocale } from './locale.js';
+import { matchLocale, resolveLocale } from './locale.js';
 import { readGlobalPrivacyControl } from './privacy-signals.js';
 
 type CommonState<C extends string> = {
@@ -160,6 +160,8 @@ export function createConsentStore<C extends string>(
   const fromDecision = (decision: ConsentDecision<C> | null, gpc: boolean, preferences: 'open' | 'closed', locale: string) =>
     stateOf(resolved, decision, gpc, preferences, locale);
   const listeners = new Set<() => void>();
+  // The languages the site speaks: its modules, then English, which is built in.
+  const available = [...resolved.locales.map((module) => module.code), 'en'];
   const texts = new Map<unknown, Map<string, unknown>>();
   let givenLocale = options.locale;
   // Nothing is read before start(): the server and the first client render agree.
@@ -167,7 +169,7 @@ export function createConsentStore<C extends string>(
     checkedInitialConsent(options.initialConsent),
     options.globalPrivacyControl ?? false,
     'closed',
-    cleanLocale(givenLocale) ?? 'en',
+    matchLocale(givenLocale, available) ?? available[0]!,
   );
   let state: ConsentState<C> = initialState;
   let storage: ConsentStorage | undefined;
@@ -207,7 +209,7 @@ export function createConsentStore<C extends string>(
   /** Re-reads the stored decision; listeners hear of it only when something changed. */
   function syncFromStorage(): void {
     const decision = interpretStoredDecision(decodeConsentValue(getStorage().read()), resolved, now());
-    const next = fromDecision(decision, readGpc(), state.preferences, resolveLocale(givenLocale));
+    const next = fromDecision(decision, readGpc(), state.preferences, resolveLocale(givenLocale, available));
     if (stateKey(next) !== stateKey(state)) setState(next);
   }
 
@@ -289,7 +291,7 @@ export function createConsentStore<C extends string>(
     getTexts,
     setLocale(locale) {
       givenLocale = locale;
-      const next = resolveLocale(locale);
+      const next = resolveLocale(locale, available);
       if (next !== state.locale) setState({ ...state, locale: next });
     },
     acceptAll(options) {

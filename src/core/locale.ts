@@ -6,20 +6,63 @@ export function cleanLocale(locale: string | null | undefined): string | undefin
   return value && LOCALE_PATTERN.test(value) ? value : undefined;
 }
 
+const languageOf = (locale: string): string => (locale.split('-')[0] ?? locale).toLowerCase();
+
 /**
- * The locale to speak: the one given, else `<html lang>`, else the browser's, else English.
- * Call it from effects and handlers, never during render: it reads the document.
+ * `wanted` if the site speaks it, region-tolerant: `de-AT` where `de` is listed (the region stays,
+ * for dates), `no` and `nn` as `nb` where only `nb` is; undefined where the site does not speak it
+ * (I18N-2). `available` are the codes of the config's language modules, then English.
  */
-export function resolveLocale(given?: string): string {
-  const fromProp = cleanLocale(given);
-  if (fromProp) return fromProp;
+export function matchLocale(wanted: string | null | undefined, available: readonly string[]): string | undefined {
+  const clean = cleanLocale(wanted);
+  if (!clean) return undefined;
+  const exact = available.find((code) => code.toLowerCase() === clean.toLowerCase());
+  if (exact) return exact;
+  const language = languageOf(clean);
+  if (available.some((code) => languageOf(code) === language)) return clean;
+  // Norwegian: a browser may say `no` or `nn`; Bokmål is what most Norwegian sites write.
+  if ((language === 'no' || language === 'nn') && available.some((code) => languageOf(code) === 'nb')) return 'nb';
+  return undefined;
+}
+
+/**
+ * The locale to speak, among `available` (the config's modules, then English): the one given (the
+ * site's choice), else `<html lang>`, else the browser's languages in their order, else the
+ * config's first language, else English (I18N-2). Call it from effects and handlers, never during
+ * render: it reads the document.
+ */
+export function resolveLocale(given: string | undefined, available: readonly string[]): string {
+  const candidates: (string | null | undefined)[] = [given];
   try {
-    const fromDocument = typeof document === 'undefined' ? undefined : cleanLocale(document.documentElement.lang);
-    if (fromDocument) return fromDocument;
-    const fromBrowser = typeof navigator === 'undefined' ? undefined : cleanLocale(navigator.language);
-    if (fromBrowser) return fromBrowser;
+    if (typeof document !== 'undefined') candidates.push(document.documentElement.lang);
+    if (typeof navigator !== 'undefined') candidates.push(...(navigator.languages?.length ? navigator.languages : [navigator.language]));
   } catch {
-    // A locked-down environment: fall back to English.
+    // A locked-down environment: the config's own order decides.
   }
-  return 'en';
+  for (const candidate of candidates) {
+    const match = matchLocale(candidate, available);
+    if (match) return match;
+  }
+  return available[0] ?? 'en';
+}
+
+/**
+ * The best of `available` for an `Accept-Language` header, quality values honoured (`de-CH,
+ * de;q=0.9, en;q=0.8`); the config's first language when none matches or the header is unreadable.
+ */
+export function negotiateLocale(acceptLanguage: string | null | undefined, available: readonly string[]): string {
+  const ranges = (typeof acceptLanguage === 'string' ? acceptLanguage.slice(0, 1000) : '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...parameters] = part.trim().split(';');
+      const quality = parameters.map((parameter) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(parameter)?.[1]).find((value) => value !== undefined);
+      return { tag: tag.trim(), quality: quality === undefined ? 1 : Number(quality), index };
+    })
+    .filter((range) => range.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  for (const { tag } of ranges) {
+    const match = matchLocale(tag, available);
+    if (match) return match;
+  }
+  return available[0] ?? 'en';
 }

@@ -68,7 +68,7 @@ describe('given the content’s category is not granted', () => {
 
   it('speaks French and passes axe', async () => {
     render(<Page locale="fr" />);
-    expect(within(screen.getByRole('main')).getByRole('button', { name: 'Autoriser « Performance »' })).toBeTruthy();
+    expect(within(screen.getByRole('main')).getByRole('button', { name: 'Autoriser «\u00a0Performance\u00a0»' })).toBeTruthy();
     expect(await axeViolations()).toEqual([]);
   });
 });

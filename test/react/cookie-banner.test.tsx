@@ -237,13 +237,22 @@ describe('its texts', () => {
     expect(screen.getByRole('region', { name: 'Consentement aux cookies' })).toBeTruthy();
   });
 
-  it('speaks the browser’s language when the page does not say, and English otherwise', () => {
-    const language = vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-CA');
+  it('speaks the first of the browser’s languages the site ships, when the page does not say (I18N-2)', () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-DE', 'fr-CA', 'en']);
     const first = render(<Page />);
     expect(screen.getByRole('button', { name: 'Tout accepter' })).toBeTruthy();
     first.unmount();
-    language.mockReturnValue('de-DE');
+    languages.mockReturnValue(['de-DE', 'en-GB', 'fr']);
     render(<Page />);
+    expect(screen.getByRole('button', { name: 'Accept all' })).toBeTruthy();
+  });
+
+  it('falls back to the config’s first language, then English, when nothing the visitor reads is shipped (I18N-2)', () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-DE', 'de']);
+    const first = render(<Page />);
+    expect(screen.getByRole('button', { name: 'Tout accepter' })).toBeTruthy();
+    first.unmount();
+    render(<Page config={defineConsentConfig({ ...weroomConfig, locales: [] })} />);
     expect(screen.getByRole('button', { name: 'Accept all' })).toBeTruthy();
   });
 
