@@ -4,6 +4,7 @@ import { resolveConfig, type ConsentConfig } from './core/config.js';
 import { interpretStoredDecision, type ConsentDecision } from './core/consent-state.js';
 import { readCookieValue } from './core/consent-storage.js';
 import { decodeConsentValue } from './core/cookie-codec.js';
+import { negotiate } from './core/locale.js';
 
 export { ConsentConfigError, defineConsentConfig } from './core/config.js';
 export type { CategoryConfig, CategoryId, ConsentConfig, CookieDeclaration, CookieDuration, LocalizedText } from './core/config.js';
@@ -34,4 +35,13 @@ export function readConsent<C extends string>(
     value = null;
   }
   return interpretStoredDecision(decodeConsentValue(value), resolved, now);
+}
+
+/**
+ * The language to render for a request's `Accept-Language` header, among the config's language
+ * modules and English (quality values honoured, region-tolerant): give it to the provider's
+ * `locale`, so the server HTML is in the visitor's language and hydration keeps it (I18N-2, I18N-3).
+ */
+export function negotiateLocale<C extends string>(acceptLanguage: string | null | undefined, config: ConsentConfig<C>): string {
+  return negotiate(acceptLanguage, [...resolveConfig(config).locales.map((module) => module.code), 'en']);
 }

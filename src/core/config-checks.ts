@@ -59,7 +59,23 @@ function keysOf(texts: object): Record<string, readonly string[]> {
   return Object.fromEntries(Object.entries(texts).map(([section, entries]) => [section, Object.keys(entries as object)]));
 }
 
-function checkTexts(texts: Record<string, unknown>, categoryIds: readonly string[]): void {
+/**
+ * Overrides for a language no module speaks leave every other text in English: a mix of languages
+ * on one banner. Warned, not refused: a site may mean it.
+ */
+function warnOfPartialLanguage(locale: string, own: Record<string, unknown>, sections: Record<string, readonly string[]>, shipped: readonly string[]): void {
+  const language = locale.split('-')[0]!.toLowerCase();
+  if (language === 'en' || shipped.some((code) => code.split('-')[0]!.toLowerCase() === language)) return;
+  const missing = Object.entries(sections).flatMap(([section, keys]) =>
+    keys.filter((key) => typeof (own[section] as Record<string, unknown> | undefined)?.[key] !== 'string').map((key) => `${section}.${key}`),
+  );
+  if (missing.length === 0) return;
+  console.warn(
+    `[cookie-consent] texts.${locale} overrides some texts of a language the config lists no module for, so the others show in English: ${missing.join(', ')}. Add the module (@weroom/cookie-consent/locales/${language}) to locales, or give every text.`,
+  );
+}
+
+function checkTexts(texts: Record<string, unknown>, categoryIds: readonly string[], shipped: readonly string[]): void {
   const { categories: _, ...firstLayer } = en.texts;
   const { purposes: __, ...secondLayer } = enMore;
   const sections = keysOf({ ...firstLayer, ...secondLayer });
@@ -68,6 +84,7 @@ function checkTexts(texts: Record<string, unknown>, categoryIds: readonly string
     if (!LOCALE_PATTERN.test(locale)) fail(`${path}:`, 'texts must be keyed by a locale such as "en" or "fr-CA"');
     if (!isRecord(own)) fail(path, 'must be an object', own);
     onlyKnownFields(own, [...Object.keys(sections), 'categories'], `${path}.`);
+    warnOfPartialLanguage(locale, own, sections, shipped);
     for (const [section, entries] of Object.entries(own)) {
       if (!isRecord(entries)) fail(`${path}.${section}`, 'must be an object', entries);
       for (const [key, text] of Object.entries(entries)) {
@@ -195,7 +212,8 @@ function checkConfigDetails(raw: Record<string, unknown>, categoryIds: readonly 
     });
   }
   if (isRecord(raw.cookie)) onlyKnownFields(raw.cookie, FIELDS.cookie, 'cookie.');
-  if (isRecord(raw.texts)) checkTexts(raw.texts, categoryIds);
+  const shipped = ((raw.locales ?? []) as { code: string }[]).map((module) => module.code);
+  if (isRecord(raw.texts)) checkTexts(raw.texts, categoryIds, shipped);
   ((raw.locales ?? []) as { code: string; texts: Record<string, unknown> }[]).forEach((locale, index) => {
     if (!LOCALE_PATTERN.test(locale.code)) fail(`locales[${index}].code`, 'must be a locale such as "fr" or "pt-BR"', locale.code);
     for (const section of Object.keys(en.texts)) {

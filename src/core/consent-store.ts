@@ -12,7 +12,10 @@ import {
 } from './consent-state.js';
 import { createCookieStorage, type ConsentStorage } from './consent-storage.js';
 import { decodeConsentValue, encodeConsentValue } from './cookie-codec.js';
-import { matchLocale, resolveLocale } from './locale.js';
+import { matchLocale, resolveLocale, warnOfUnshippedLanguage } from './locale.js';
+
+// Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
+declare const process: { env: { NODE_ENV?: string } };
 import { readGlobalPrivacyControl } from './privacy-signals.js';
 
 type CommonState<C extends string> = {
@@ -162,6 +165,7 @@ export function createConsentStore<C extends string>(
   const listeners = new Set<() => void>();
   // The languages the site speaks: its modules, then English, which is built in.
   const available = [...resolved.locales.map((module) => module.code), 'en'];
+  const warnedLanguages = new Set<string>();
   const texts = new Map<unknown, Map<string, unknown>>();
   let givenLocale = options.locale;
   // Nothing is read before start(): the server and the first client render agree.
@@ -273,6 +277,12 @@ export function createConsentStore<C extends string>(
     },
     start() {
       syncFromStorage();
+      try {
+        // Development builds only, written so that a production build drops it (ARCHITECTURE.md).
+        if (process.env.NODE_ENV !== 'production') warnOfUnshippedLanguage(available, warnedLanguages);
+      } catch {
+        // A page without a bundler has no `process`: it is a production page.
+      }
       channel = openChannel(channelName(resolved.cookie.name));
       const ownChannel = channel;
       ownChannel?.addEventListener('message', syncFromStorage);

@@ -50,7 +50,7 @@ export function resolveLocale(given: string | undefined, available: readonly str
  * The best of `available` for an `Accept-Language` header, quality values honoured (`de-CH,
  * de;q=0.9, en;q=0.8`); the config's first language when none matches or the header is unreadable.
  */
-export function negotiateLocale(acceptLanguage: string | null | undefined, available: readonly string[]): string {
+export function negotiate(acceptLanguage: string | null | undefined, available: readonly string[]): string {
   const ranges = (typeof acceptLanguage === 'string' ? acceptLanguage.slice(0, 1000) : '')
     .split(',')
     .map((part, index) => {
@@ -65,4 +65,18 @@ export function negotiateLocale(acceptLanguage: string | null | undefined, avail
     if (match) return match;
   }
   return available[0] ?? 'en';
+}
+
+/**
+ * Development only: warns once when the page's language is not one the site ships, naming the
+ * module that would speak it; the banner then shows the fallback, marked with its own `lang`.
+ */
+export function warnOfUnshippedLanguage(available: readonly string[], warned: Set<string>): void {
+  const page = typeof document === 'undefined' ? undefined : cleanLocale(document.documentElement.lang);
+  if (!page || matchLocale(page, available) || warned.has(page)) return;
+  warned.add(page);
+  const language = languageOf(page);
+  console.warn(
+    `[cookie-consent] The page's language is "${page}", which the consent config does not list, so the banner shows "${resolveLocale(undefined, available)}". To speak it, import ${language} from '@weroom/cookie-consent/locales/${language}' and add it to the config's locales.`,
+  );
 }

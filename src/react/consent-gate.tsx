@@ -1,7 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { fillText } from '../core/texts.js';
 import { prefetchHandlers } from './preferences-dialog-loader.js';
-import { useConsent, useConsentTexts, useTypedStore, type RegisteredCategory } from './use-consent.js';
+import { useConsent, useConsentTexts, useLanguage, useTypedStore, type RegisteredCategory } from './use-consent.js';
 
 export type ConsentGateProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'> & {
   /** The category the content needs. */
@@ -22,11 +22,12 @@ export function ConsentGate({ category, fallback, children, className, ...rest }
   const granted = useConsent(category);
   const store = useTypedStore('ConsentGate');
   const texts = useConsentTexts();
+  const language = useLanguage();
   if (granted) return <>{children}</>;
   if (fallback !== undefined) return <>{fallback}</>;
   const title = texts.categories[category]?.title ?? category;
   return (
-    <div {...rest} className={className} data-consent-gate="" data-consent-category={category}>
+    <div {...language} {...rest} className={className} data-consent-gate="" data-consent-category={category}>
       <p data-consent-gate-message="">{fillText(texts.gate.message, { category: title })}</p>
       <div data-consent-gate-actions="">
         <button type="button" data-consent-button="allow" onClick={() => store.grant(category, { surface: 'embed' })}>

@@ -16,7 +16,7 @@ import { composeEventHandlers, focusMemoryOf, restoreFocus, visuallyHidden } fro
 import { prefetchHandlers } from './preferences-dialog-loader.js';
 import { RichText } from './rich-text.js';
 import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
-import { useConsentTexts, useStoreSlice, useTypedStore } from './use-consent.js';
+import { useConsentTexts, useLanguage, useStoreSlice, useTypedStore } from './use-consent.js';
 
 export type CookieBannerLayout = 'bar' | 'box' | 'modal';
 
@@ -86,6 +86,7 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
 ) {
   const store = useTypedStore('CookieBanner');
   const texts = useConsentTexts();
+  const language = useLanguage();
   const status = useStoreSlice(store, statusOf);
   const reason = useStoreSlice(store, reasonOf);
   const decision = useStoreSlice(store, decisionOf);
@@ -200,6 +201,7 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
   );
 
   const shared = {
+    ...language,
     ...rest,
     ref: setRefs,
     className,

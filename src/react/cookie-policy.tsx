@@ -5,7 +5,7 @@ import { CookieTable } from './cookie-table.js';
 import { prefetchHandlers } from './preferences-dialog-loader.js';
 import { RichText } from './rich-text.js';
 import enMore from '../locales/en-more.js';
-import { useAllTexts, useStoreSlice, useTypedStore } from './use-consent.js';
+import { useAllTexts, useLanguage, useStoreSlice, useTypedStore } from './use-consent.js';
 
 export type CookiePolicyProps = Omit<ComponentPropsWithoutRef<'article'>, 'children'> & {
   /** The level of the section headings; categories are one level below. @default 2 */
@@ -27,6 +27,7 @@ export const CookiePolicy = /* @__PURE__ */ forwardRef<HTMLElement, CookiePolicy
 ) {
   const store = useTypedStore('CookiePolicy');
   const texts = useAllTexts(enMore);
+  const language = useLanguage();
   const state = useStoreSlice(store, wholeState);
   // A language module's texts are loading; a server renders them after `await loadLocaleTexts(module)`.
   if (!texts) return null;
@@ -36,7 +37,7 @@ export const CookiePolicy = /* @__PURE__ */ forwardRef<HTMLElement, CookiePolicy
   const { policy } = texts;
 
   return (
-    <article {...rest} ref={forwardedRef} className={className} data-consent-policy="">
+    <article {...language} {...rest} ref={forwardedRef} className={className} data-consent-policy="">
       <section data-consent-policy-section="what">
         <Heading>{policy.whatTitle}</Heading>
         <p>

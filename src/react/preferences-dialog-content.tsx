@@ -8,7 +8,7 @@ import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
 import type { PreferencesDialogProps } from './preferences-dialog.js';
 import type { AllTexts } from '../core/texts.js';
 import enMore from '../locales/en-more.js';
-import { useAllTexts, useStoreSlice, useTypedStore, type Store } from './use-consent.js';
+import { useAllTexts, useLanguage, useStoreSlice, useTypedStore, type Store } from './use-consent.js';
 
 const isOpen = (state: ConsentState) => state.preferences === 'open';
 const gpcOf = (state: ConsentState) => state.gpc;
@@ -124,6 +124,7 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElemen
 ) {
   const store = useTypedStore('PreferencesDialog');
   const texts = useAllTexts(enMore);
+  const language = useLanguage();
   const open = useStoreSlice(store, isOpen);
   const opener = useRef<HTMLElement | null>(null);
 
@@ -139,6 +140,7 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElemen
       <Dialog.Portal container={container}>
         <Dialog.Overlay data-consent-overlay="" />
         <Dialog.Content
+          {...language}
           {...rest}
           ref={forwardedRef}
           className={className}

@@ -94,6 +94,16 @@ const firstLayerOf = (config: ResolvedConfig, locale: string): FirstLayerTexts =
   resolveFirstLayer((localeModuleFor(config.locales, locale) ?? en).texts, config.categoryIds, config.texts, locale);
 
 /**
+ * The language the texts are in, for the `lang` and `dir` of the parts that show them: a page in a
+ * language the site does not ship shows another one, and must say which (WCAG 3.1.2).
+ */
+export function useLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
+  const store = useTypedStore('useConsentTexts');
+  const lang = useStoreSlice(store, localeOf);
+  return { lang, dir: localeModuleFor(store.config.locales, lang)?.dir ?? 'ltr' };
+}
+
+/**
  * Every text, the second layer's included, or `null` while the language module's second layer
  * loads (English's is `english`, which the dialog and the policy bring in their own modules).
  * Should it fail to load (offline), English stands in rather than a dialog that never opens.
