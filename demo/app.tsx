@@ -14,7 +14,7 @@ import { Inspector } from './inspector';
 import { Home } from './pages/home';
 import { PolicyPage } from './pages/policy';
 import { SignIn } from './pages/sign-in';
-import { href, routeSnapshot, serverRoute, subscribeToRoute, type Page } from './routes';
+import { LANGUAGES, href, routeSnapshot, serverRoute, subscribeToRoute, type Page } from './routes';
 import { words } from './words';
 
 type Category = 'features' | 'performance' | 'advertising';
@@ -31,16 +31,16 @@ export function App({ nonce }: { nonce?: string }) {
   }, [route, t]);
 
   const link = (page: Page, label: string) => (
-    <a href={href(route.locale, page)} aria-current={route.page === page ? 'page' : undefined}>
+    <a href={href(route.language, page)} aria-current={route.page === page ? 'page' : undefined}>
       {label}
     </a>
   );
 
   return (
-    <ConsentProvider config={weroomConsent} locale={route.locale} onDecision={onDecision} {...(nonce ? { nonce } : {})}>
-      <CookieBanner policyHref={href(route.locale, 'policy')} />
+    <ConsentProvider config={weroomConsent} locale={route.language} onDecision={onDecision} {...(nonce ? { nonce } : {})}>
+      <CookieBanner policyHref={href(route.language, 'policy')} />
       <header className="site-header">
-        <a className="logo" href={href(route.locale, 'home')}>
+        <a className="logo" href={href(route.language, 'home')}>
           weroom
         </a>
         <nav aria-label={t.nav}>
@@ -51,6 +51,17 @@ export function App({ nonce }: { nonce?: string }) {
             {t.language}
           </a>
         </nav>
+        {/* Weroom's own pages speak English and French; the consent texts speak every language the library ships. */}
+        <label className="language-menu">
+          <span>{t.consentLanguage}</span>
+          <select value={route.language} onChange={(event) => window.location.assign(href(event.target.value, route.page))}>
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {new Intl.DisplayNames([code], { type: 'language' }).of(code)}
+              </option>
+            ))}
+          </select>
+        </label>
       </header>
       <main id="main">
         {route.page === 'policy' ? <PolicyPage locale={route.locale} /> : null}

@@ -2,11 +2,37 @@
 // the browser: here, the build step that writes the Consent Mode head script into index.html.
 import { defineConsentConfig, googleAdsCookies, googleAnalyticsCookies } from '@weroom/cookie-consent/server';
 import fr from '@weroom/cookie-consent/locales/fr';
+import bg from '@weroom/cookie-consent/locales/bg';
+import cs from '@weroom/cookie-consent/locales/cs';
+import da from '@weroom/cookie-consent/locales/da';
+import de from '@weroom/cookie-consent/locales/de';
+import el from '@weroom/cookie-consent/locales/el';
+import es from '@weroom/cookie-consent/locales/es';
+import et from '@weroom/cookie-consent/locales/et';
+import fi from '@weroom/cookie-consent/locales/fi';
+import ga from '@weroom/cookie-consent/locales/ga';
+import hr from '@weroom/cookie-consent/locales/hr';
+import hu from '@weroom/cookie-consent/locales/hu';
+import it from '@weroom/cookie-consent/locales/it';
+import lt from '@weroom/cookie-consent/locales/lt';
+import lv from '@weroom/cookie-consent/locales/lv';
+import mt from '@weroom/cookie-consent/locales/mt';
+import nl from '@weroom/cookie-consent/locales/nl';
+import pl from '@weroom/cookie-consent/locales/pl';
+import pt from '@weroom/cookie-consent/locales/pt';
+import ro from '@weroom/cookie-consent/locales/ro';
+import sk from '@weroom/cookie-consent/locales/sk';
+import sl from '@weroom/cookie-consent/locales/sl';
+import sv from '@weroom/cookie-consent/locales/sv';
+import isl from '@weroom/cookie-consent/locales/is';
+import nb from '@weroom/cookie-consent/locales/nb';
+import ar from '@weroom/cookie-consent/locales/ar';
 
 /** Weroom's cookie policy as a config: the three categories and the cookies each one sets. */
 export const weroomConsent = defineConsentConfig({
   revision: 1,
-  locales: [fr],
+  // Every language the library ships: the demo shows them all. A site lists the ones it speaks.
+  locales: [fr, bg, cs, da, de, el, es, et, fi, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv, isl, nb, ar],
   categories: {
     features: {
       required: true,

@@ -1,20 +1,25 @@
+/** The languages of the site's own texts (words.ts). */
 export type Locale = 'en' | 'fr';
 export type Page = 'home' | 'sign-in' | 'policy';
-export type Route = { page: Page; locale: Locale };
+/** `language`: the consent texts' (any the library ships); `locale`: the site's own (English where it has none). */
+export type Route = { page: Page; language: string; locale: Locale };
+
+/** Every language the library ships, English first: the demo's language menu. */
+export const LANGUAGES = ['en', 'fr', 'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv', 'is', 'nb', 'ar'] as const;
 
 const PATHS: Record<Page, string> = { home: '', 'sign-in': 'sign-in', policy: 'cookies' };
 
-/** `#/`, `#/sign-in`, `#/cookies`, and the same under `#/fr/`: hash routes work from any static server. */
+/** `#/`, `#/sign-in`, `#/cookies`, and the same under `#/fr/`, `#/de/`…: hash routes work from any static server. */
 function readRoute(): Route {
   const parts = window.location.hash.replace(/^#\/?/, '').split('/');
-  const locale: Locale = parts[0] === 'fr' ? 'fr' : 'en';
-  const path = (locale === 'fr' ? parts[1] : parts[0]) ?? '';
+  const language = (LANGUAGES as readonly string[]).includes(parts[0] ?? '') && parts[0] !== 'en' ? parts[0]! : 'en';
+  const path = (language === 'en' ? parts[0] : parts[1]) ?? '';
   const page = (Object.keys(PATHS) as Page[]).find((name) => PATHS[name] === path) ?? 'home';
-  return { page, locale };
+  return { page, language, locale: language === 'fr' ? 'fr' : 'en' };
 }
 
-export function href(locale: Locale, page: Page): string {
-  return `#/${locale === 'fr' ? 'fr/' : ''}${PATHS[page]}`;
+export function href(language: string, page: Page): string {
+  return `#/${language === 'en' ? '' : `${language}/`}${PATHS[page]}`;
 }
 
 export function subscribeToRoute(onChange: () => void): () => void {
@@ -23,7 +28,7 @@ export function subscribeToRoute(onChange: () => void): () => void {
 }
 
 let lastHash: string | null = null;
-let lastRoute: Route = { page: 'home', locale: 'en' };
+let lastRoute: Route = { page: 'home', language: 'en', locale: 'en' };
 
 /** One object per hash: useSyncExternalStore needs the same snapshot until something changes. */
 export function routeSnapshot(): Route {

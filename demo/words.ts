@@ -32,6 +32,7 @@ export const words = {
     policyIntro:
       'Weroom uses cookies to offer you a more personal online service. Cookies are vital for some of the website’s features.',
     inspector: 'Consent inspector',
+    consentLanguage: 'Consent texts in',
   },
   fr: {
     nav: 'Principale',
@@ -63,6 +64,7 @@ export const words = {
     policyIntro:
       'Weroom utilise des cookies pour vous offrir un service en ligne plus personnalisé. Les cookies sont indispensables à certaines fonctionnalités du site.',
     inspector: 'Inspecteur du consentement',
+    consentLanguage: 'Textes du consentement en',
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

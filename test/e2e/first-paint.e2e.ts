@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveBenchPages } from '../bench/pages.mjs';
 import { FRAME_PROBE, firstMountedFrame, timeDialogOpening } from '../bench/frames.mjs';
 import { launchFreshContext } from '../browser/chromium.mjs';
-import { readFileSync, readdirSync } from 'node:fs';
 import { encodeConsentValue } from '../../src/core/cookie-codec';
 
 const hasBrowser = inject('hasBrowser');
@@ -100,16 +99,4 @@ describe.skipIf(!hasBrowser)('the demo in French', () => {
     }
   });
 
-  it('builds no language module but the ones the demo imports (English and French)', () => {
-    const assets = new URL('../../demo/dist/assets/', import.meta.url);
-    const code = readdirSync(assets).filter((file) => file.endsWith('.js')).map((file) => readFileSync(new URL(file, assets), 'utf8')).join('\n');
-    const modules = readdirSync(new URL('../../src/locales/', import.meta.url)).filter((file) => /^[a-z]{2,3}\.ts$/.test(file));
-    expect(modules.length).toBeGreaterThanOrEqual(2);
-    for (const file of modules) {
-      const title = /title: '([^']+)'/.exec(readFileSync(new URL(`../../src/locales/${file}`, import.meta.url), 'utf8'))?.[1];
-      expect(title, file).toBeTruthy();
-      if (file === 'en.ts' || file === 'fr.ts') expect(code, file).toContain(title);
-      else expect(code, file).not.toContain(title);
-    }
-  });
 });

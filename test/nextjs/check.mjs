@@ -78,6 +78,13 @@ try {
     assert(first && html.slice(first.index, first.index + 200).includes('(function(w,d,o){'), `the first script is not the Consent Mode one: ${first && html.slice(first.index, first.index + 80)}`);
   });
 
+  await check('a request that prefers German gets the German banner in its HTML, marked with its language (I18N-3)', async () => {
+    const html = await (await fetch(base, { headers: { 'accept-language': 'de-AT,de;q=0.9,en;q=0.5' } })).text();
+    assert(html.includes('<html lang="de-AT"'), 'the page is not marked de-AT');
+    assert(html.includes('Alle akzeptieren'), 'no German "Accept all" in the server HTML');
+    assert(!html.includes('Accept all'), 'English left in the German server HTML');
+  });
+
   await check('a request with a "reject all" cookie gets no banner', async () => {
     const html = await (await fetch(base, { headers: { cookie: `cookie_consent=${rejected}` } })).text();
     assert(!html.includes('data-consent-banner'), 'a banner in the server HTML of a decided visitor');
@@ -93,6 +100,8 @@ try {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(base);
       await page.waitForLoadState('networkidle');
+      // Hydration keeps the language the server chose from the request.
+      assert((await page.getByRole('button', { name: 'Reject all' }).count()) === 1, 'the banner is not in English for an English browser');
       await page.getByRole('button', { name: 'Reject all' }).click();
       await page.getByRole('region', { name: 'Cookie consent' }).waitFor({ state: 'detached' });
       const cookies = await browser.context.cookies();

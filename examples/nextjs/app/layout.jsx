@@ -1,6 +1,6 @@
 import '@weroom/cookie-consent/styles.css';
 import { cookies, headers } from 'next/headers';
-import { consentModeScript, readConsent } from '@weroom/cookie-consent/server';
+import { consentModeScript, negotiateLocale, readConsent } from '@weroom/cookie-consent/server';
 import { Consent } from './consent';
 import { consentConfig } from './consent-config';
 
@@ -9,16 +9,19 @@ export const metadata = { title: 'Weroom on Next.js' };
 export default async function RootLayout({ children }) {
   // Read where the request arrives: the server HTML already has the banner, or not.
   const initialConsent = readConsent(await cookies(), consentConfig);
-  const globalPrivacyControl = (await headers()).get('sec-gpc') === '1';
+  const requestHeaders = await headers();
+  const globalPrivacyControl = requestHeaders.get('sec-gpc') === '1';
+  // The banner is in the visitor's language in the server HTML, and hydration keeps it.
+  const locale = negotiateLocale(requestHeaders.get('accept-language'), consentConfig);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <head>
         {/* Google Consent Mode, first in the layout's <head> (Next.js puts <meta charset> and its own
             framework chunks before it): the default, then the stored choice, before any Google tag. */}
         <script dangerouslySetInnerHTML={{ __html: consentModeScript(consentConfig) }} />
       </head>
       <body>
-        <Consent initialConsent={initialConsent} globalPrivacyControl={globalPrivacyControl}>
+        <Consent initialConsent={initialConsent} globalPrivacyControl={globalPrivacyControl} locale={locale}>
           {children}
         </Consent>
       </body>
