@@ -22,6 +22,9 @@ const stories = [
   ['components-preferencesdialog--dark-theme', 1024],
   ['components-consentgate--placeholder', 1024],
   ['components-cookiepolicy--after-a-choice', 1024],
+  ['languages-cookiebanner--greek', 320],
+  ['languages-cookiebanner--arabic', 1024],
+  ['languages-cookiebanner--german', 1024],
 ];
 
 const server = await preview({ configFile: false, root, build: { outDir: 'storybook-static' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
