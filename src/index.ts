@@ -2,7 +2,8 @@
 export { ConsentProvider } from './react/consent-provider.js';
 export type { ConsentProviderProps } from './react/consent-provider.js';
 export { useConsent, useConsentManager, useConsentSelector } from './react/use-consent.js';
-export type { Register, RegisteredCategory } from './react/use-consent.js';
+export type { ConsentManager } from './react/use-consent.js';
+export type { Register, RegisteredCategory } from './core/register.js';
 
 export { ConsentConfigError, defineConsentConfig } from './core/config.js';
 export type {

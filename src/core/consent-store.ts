@@ -248,6 +248,29 @@ export function createConsentStore<C extends string>(
     return byLocale.get(locale) as T;
   }
 
+  /**
+   * Whether every id names a category of the config. An unknown one throws in development (a typo
+   * would otherwise record every optional category denied, and the banner would go) and records
+   * nothing in production: no decision the person did not make.
+   */
+  function knowsAll(action: string, ids: readonly string[]): boolean {
+    const unknown = ids.filter((id) => !Object.hasOwn(resolved.categories, id));
+    if (unknown.length === 0) return true;
+    let mistake: Error | undefined;
+    try {
+      // Development builds only, written so that a production build drops it (ARCHITECTURE.md).
+      if (process.env.NODE_ENV !== 'production') {
+        mistake = new Error(
+          `${action}(): the consent config has no category ${unknown.map((id) => `"${id}"`).join(', ')} (it has ${resolved.categoryIds.join(', ')}). Nothing was recorded.`,
+        );
+      }
+    } catch {
+      // A page without a bundler has no `process`: it is a production page.
+    }
+    if (mistake) throw mistake;
+    return false;
+  }
+
   function decide(method: ConsentMethod, choose: (id: C) => boolean, surface: ConsentSurface): void {
     const choices = {} as Record<C, boolean>;
     for (const id of resolved.categoryIds) choices[id] = resolved.categories[id].required || choose(id) === true;
@@ -315,12 +338,14 @@ export function createConsentStore<C extends string>(
     save(choices, options) {
       const { surface } = readOptions(options);
       const given: Partial<Record<C, unknown>> = typeof choices === 'object' && choices !== null ? choices : {};
+      if (!knowsAll('save', Object.keys(given))) return;
       // Only a real `true` grants: "yes", 1 or a stray object stay denied.
       const wanted = (id: C): boolean => given[id] === true;
       const withdraws = resolved.categoryIds.some((id) => state.granted[id] && !wanted(id) && !resolved.categories[id].required);
       decide(withdraws ? 'withdraw' : 'custom', wanted, surface);
     },
     grant(category, options) {
+      if (!knowsAll('grant', [String(category)])) return;
       const surface = options?.surface === undefined ? 'embed' : readOptions(options).surface;
       const keep = (id: C): boolean => id === category || (state.status === 'decided' && state.granted[id]);
       decide('custom', keep, surface);

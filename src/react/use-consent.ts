@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { ConsentConfig, ResolvedConfig } from '../core/config.js';
+import type { ResolvedConfig } from '../core/config.js';
+import type { RegisteredCategory } from '../core/register.js';
 import { FIRST_LAYER_TEXTS, type ConsentState, type ConsentStore } from '../core/consent-store.js';
 import { loadScriptWhenGranted, type LoadScriptOptions } from '../core/script-loader.js';
 import {
@@ -18,18 +19,7 @@ import { useConsentStore } from './consent-context.js';
 // Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
 declare const process: { env: { NODE_ENV?: string } };
 
-/**
- * Register your config's type once to make category ids literal everywhere:
- *
- *     declare module '@weroom/cookie-consent' {
- *       interface Register { config: typeof consentConfig }
- *     }
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Register {}
-
-/** The category ids of the registered config, or `string` when none is registered. */
-export type RegisteredCategory = Register extends { config: ConsentConfig<infer C> } ? C : string;
+export type { Register, RegisteredCategory } from '../core/register.js';
 
 export type Store = ConsentStore<RegisteredCategory>;
 type State = ConsentState<RegisteredCategory>;
@@ -130,8 +120,28 @@ export function useAllTexts(english: SecondLayerLocaleTexts): AllTexts | null {
   return second ? store.getTexts(second, (config, at): AllTexts => ({ ...first, ...withOverrides(second, config.texts, at) }), locale) : null;
 }
 
+/**
+ * The decision and every action, for a banner or settings page of your own. Typed with the
+ * registered config's category ids: a misspelt id in `save` or `grant` does not compile.
+ */
+export type ConsentManager<C extends string = RegisteredCategory> = {
+  state: ConsentState<C>;
+  categories: readonly C[];
+  acceptAll: ConsentStore<C>['acceptAll'];
+  rejectAll: ConsentStore<C>['rejectAll'];
+  /** Records a choice per category; an id the config lacks throws in development and records nothing in production. */
+  save: ConsentStore<C>['save'];
+  /** Grants one category; an id the config lacks throws in development and records nothing in production. */
+  grant: ConsentStore<C>['grant'];
+  reset: ConsentStore<C>['reset'];
+  /** Adds a script once its category is granted, exactly once per page (see `loadScriptWhenGranted`). */
+  loadScript: (src: string | undefined, options: LoadScriptOptions<C>) => Promise<HTMLScriptElement>;
+  openPreferences: ConsentStore<C>['openPreferences'];
+  closePreferences: ConsentStore<C>['closePreferences'];
+};
+
 /** The decision and every action, for a banner or settings page of your own. */
-export function useConsentManager() {
+export function useConsentManager(): ConsentManager {
   const store = useTypedStore('useConsentManager');
   const state = useStoreSlice(store, wholeState);
   return useMemo(
@@ -143,7 +153,6 @@ export function useConsentManager() {
       save: store.save,
       grant: store.grant,
       reset: store.reset,
-      /** Adds a script once its category is granted, exactly once per page (see `loadScriptWhenGranted`). */
       loadScript: (src: string | undefined, options: LoadScriptOptions<RegisteredCategory>) =>
         loadScriptWhenGranted(store, src, { ...(store.nonce ? { nonce: store.nonce } : {}), ...options }),
       openPreferences: store.openPreferences,

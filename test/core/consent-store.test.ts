@@ -154,6 +154,30 @@ describe('given careless calls', () => {
     expect(store.getState()).toMatchObject({ status: 'decided', granted: { performance: false, advertising: false } });
   });
 
+  it('refuses a misspelt category in save or grant in development, naming it, and records nothing', () => {
+    const records: ConsentRecord<Category>[] = [];
+    const store = startedStore({ onDecision: (record) => void records.push(record) });
+    expect(() => store.save({ perfomance: true } as never)).toThrow('save(): the consent config has no category "perfomance" (it has features, performance, advertising). Nothing was recorded.');
+    expect(() => store.grant('advertsing' as never)).toThrow('grant(): the consent config has no category "advertsing"');
+    expect(records).toEqual([]);
+    expect(store.getState().status).toBe('undecided');
+  });
+
+  it('records nothing for a misspelt category in a production build, rather than a decision the person did not make', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      const records: ConsentRecord<Category>[] = [];
+      const store = startedStore({ onDecision: (record) => void records.push(record) });
+      store.save({ perfomance: true } as never);
+      store.grant('advertsing' as never);
+      expect(records).toEqual([]);
+      expect(store.getState().status).toBe('undecided');
+      expect(document.cookie).not.toContain('cookie_consent');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('records an unknown surface or method as the defaults', () => {
     const records: ConsentRecord<Category>[] = [];
     const store = startedStore({ onDecision: (record) => void records.push(record) });
