@@ -11,6 +11,7 @@ import {
 } from 'react';
 import type { ConsentMethod } from '../core/consent-state.js';
 import type { ConsentState } from '../core/consent-store.js';
+import { safeHref } from '../core/safe-url.js';
 import type { FirstLayerTexts } from '../core/texts.js';
 import { composeEventHandlers, focusMemoryOf, restoreFocus, visuallyHidden } from './consent-ui.js';
 import { prefetchHandlers } from './preferences-dialog-loader.js';
@@ -34,7 +35,43 @@ export type CookieBannerProps = Omit<ComponentPropsWithoutRef<'section'>, 'child
   children?: ReactNode;
 };
 
+// Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
+declare const process: { env: { NODE_ENV?: string } };
+
 type Undecided = Extract<ConsentState, { status: 'undecided' }>['reason'];
+
+// Development only: the banners mounted per store, to warn of a second one (they would stack on
+// top of each other and both announce every decision).
+const mountedBanners = new WeakMap<object, number>();
+const warnings = new WeakMap<object, Set<string>>();
+
+function warnOnce(store: object, message: string): void {
+  const said = warnings.get(store) ?? new Set<string>();
+  warnings.set(store, said);
+  if (said.has(message)) return;
+  said.add(message);
+  console.warn(message);
+}
+
+/** Development only: warns of mistakes a banner's props or placement make silently. */
+function useBannerChecks(store: object, policyHref: string | undefined): void {
+  useEffect(() => {
+    try {
+      // Written so that a production build drops it with its words (ARCHITECTURE.md).
+      if (process.env.NODE_ENV === 'production') return undefined;
+    } catch {
+      // A page without a bundler has no `process`: it is a production page.
+      return undefined;
+    }
+    if (policyHref !== undefined && safeHref(policyHref) === null) {
+      warnOnce(store, `[cookie-consent] <CookieBanner policyHref="${policyHref.slice(0, 60)}">: only http(s), relative and mailto addresses become links, so the banner shows no link to the policy.`);
+    }
+    const count = (mountedBanners.get(store) ?? 0) + 1;
+    mountedBanners.set(store, count);
+    if (count > 1) warnOnce(store, '[cookie-consent] Two <CookieBanner> are mounted in one <ConsentProvider>: they stack on top of each other and both announce every decision. Render one.');
+    return () => void mountedBanners.set(store, (mountedBanners.get(store) ?? 1) - 1);
+  }, [store, policyHref]);
+}
 
 const statusOf = (state: ConsentState) => state.status;
 const reasonOf = (state: ConsentState): Undecided | null => (state.status === 'undecided' ? state.reason : null);
@@ -99,6 +136,7 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
   const shown = status === 'undecided';
 
   useReservedSpace(element, shown && layout !== 'modal');
+  useBannerChecks(store, policyHref);
 
   // Announce each new decision, wherever on the page it was taken; the one read from the cookie
   // when the page loads (the step out of `pending`) is not news.

@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { StrictMode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -280,5 +281,55 @@ describe('its texts', () => {
     expect(banner().textContent).toContain('bad');
     expect(banner().textContent).toContain('shouting');
     expect(banner().textContent?.toLowerCase()).not.toContain('javascript:');
+  });
+});
+
+describe('mistakes a development build points out', () => {
+  it('warns once when two banners are mounted in one provider', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <StrictMode>
+        <ConsentProvider config={weroomConfig}>
+          <CookieBanner />
+          <CookieBanner />
+        </ConsentProvider>
+      </StrictMode>,
+    );
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('Two <CookieBanner>'))).toHaveLength(1);
+  });
+
+  it('warns once that a javascript: policy address makes no link, and shows none', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <StrictMode>
+        <ConsentProvider config={weroomConfig}>
+          <CookieBanner policyHref="javascript:alert(1)" />
+        </ConsentProvider>
+      </StrictMode>,
+    );
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('policyHref="javascript:alert(1)"'))).toHaveLength(1);
+  });
+
+  it('says nothing of one banner with a safe address, nor in a production build', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <ConsentProvider config={weroomConfig}>
+        <CookieBanner policyHref="/cookies" />
+      </ConsentProvider>,
+    );
+    cleanup();
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      render(
+        <ConsentProvider config={weroomConfig}>
+          <CookieBanner />
+          <CookieBanner policyHref="javascript:alert(1)" />
+        </ConsentProvider>,
+      );
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
