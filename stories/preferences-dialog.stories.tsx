@@ -42,12 +42,28 @@ export const AfterRejectAll: Story = { parameters: { consent: { storage: storage
 /** Performance granted, advertising denied. */
 export const PerformanceOnly: Story = { parameters: { consent: { storage: storageAfter((store) => store.save({ performance: true })) } } };
 
+/**
+ * Without the theme (no styles.css): plain markup that still works. The dialog is a native modal
+ * over the page, and each switch a checkbox that shows its state by itself.
+ */
+export const Unstyled: Story = {
+  parameters: { theme: false, consent: { storage: storageAfter((store) => store.save({ performance: true })) } },
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Cookie preferences' });
+    const performance = within(dialog).getByRole('switch', { name: 'Performance' });
+    await expect(performance).toBeChecked();
+    await expect(performance).toHaveAttribute('type', 'checkbox');
+    await userEvent.click(within(dialog).getByRole('switch', { name: 'Targeting and advertising' }));
+    await expect(within(dialog).getByRole('switch', { name: 'Targeting and advertising' })).toBeChecked();
+  },
+};
+
 /** Global Privacy Control on: advertising stays off after "Accept all", and the dialog says why. */
 export const GlobalPrivacyControl: Story = {
   parameters: { consent: { gpc: true, storage: storageAfter((store) => store.acceptAll()) } },
   play: async ({ canvasElement }) => {
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Cookie preferences' });
-    await expect(within(dialog).getByRole('switch', { name: 'Targeting and advertising' })).toHaveAttribute('aria-checked', 'false');
+    await expect(within(dialog).getByRole('switch', { name: 'Targeting and advertising' })).not.toBeChecked();
     await expect(dialog).toHaveTextContent('Off because your browser sends a Global Privacy Control signal.');
   },
 };

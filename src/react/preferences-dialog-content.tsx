@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { forwardRef, useId, useRef, useState } from 'react';
+import { forwardRef, useCallback, useId, useRef, useState } from 'react';
 import type { ConsentState } from '../core/consent-store.js';
 import { composeEventHandlers, restoreFocus } from './consent-ui.js';
 import { CookieTable } from './cookie-table.js';
@@ -17,27 +17,29 @@ const localeOf = (state: ConsentState) => state.locale;
 type SwitchProps = {
   checked: boolean;
   disabled?: boolean;
-  labelledBy: string;
+  id: string;
   describedBy: string;
   onCheckedChange: (checked: boolean) => void;
 };
 
-/** A category's on/off control: `role="switch"`, named by the category title, described by its purpose (A11Y-4). */
-function ConsentSwitch({ checked, disabled = false, labelledBy, describedBy, onCheckedChange }: SwitchProps) {
+/**
+ * A category's on/off control: a native checkbox with `role="switch"`, named by the category title
+ * and described by its purpose (A11Y-4). Unstyled it is a checkbox, whose state shows by itself;
+ * the theme draws it as a switch.
+ */
+function ConsentSwitch({ checked, disabled = false, id, describedBy, onCheckedChange }: SwitchProps) {
   return (
-    <button
-      type="button"
+    <input
+      type="checkbox"
       role="switch"
-      aria-checked={checked}
-      aria-labelledby={labelledBy}
+      checked={checked}
+      id={id}
       aria-describedby={describedBy}
       disabled={disabled}
       data-consent-switch=""
       data-state={checked ? 'checked' : 'unchecked'}
-      onClick={() => onCheckedChange(!checked)}
-    >
-      <span data-consent-switch-thumb="" aria-hidden="true" />
-    </button>
+      onChange={(event) => onCheckedChange(event.currentTarget.checked)}
+    />
   );
 }
 
@@ -64,6 +66,7 @@ function PreferencesPanel({ store, texts }: { store: Store; texts: AllTexts }) {
           const categoryTexts = texts.categories[id] ?? { title: id, description: '' };
           const purpose = categoryTexts.description || texts.preferences.defaultCategoryDescription;
           const titleId = `${baseId}-${id}-title`;
+          const switchId = `${baseId}-${id}-switch`;
           const purposeId = `${baseId}-${id}-purpose`;
           const heldByGpc = gpc && category.gpc && !draft[id];
           const granted = category.required || draft[id] === true;
@@ -76,14 +79,15 @@ function PreferencesPanel({ store, texts }: { store: Store; texts: AllTexts }) {
               data-required={category.required}
             >
               <div data-consent-category-header="">
+                {/* The title labels the switch: a click on it toggles, and the checkbox has a real label. */}
                 <h3 id={titleId} data-consent-category-title="">
-                  {categoryTexts.title}
+                  <label htmlFor={switchId}>{categoryTexts.title}</label>
                 </h3>
                 {category.required ? <span data-consent-always-active="">{texts.preferences.alwaysActive}</span> : null}
                 <ConsentSwitch
                   checked={granted}
                   disabled={category.required}
-                  labelledBy={titleId}
+                  id={switchId}
                   describedBy={purposeId}
                   onCheckedChange={(checked) => setDraft((current) => ({ ...current, [id]: checked }))}
                 />
@@ -118,7 +122,7 @@ function PreferencesPanel({ store, texts }: { store: Store; texts: AllTexts }) {
 }
 
 /** The dialog itself, with Radix: loaded only once the preferences are first wanted (see preferences-dialog.tsx). */
-export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElement, PreferencesDialogProps>(function PreferencesDialogContent(
+export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDialogElement, PreferencesDialogProps>(function PreferencesDialogContent(
   { container, className, onCloseAutoFocus, ...rest },
   forwardedRef,
 ) {
@@ -132,6 +136,20 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElemen
   useBrowserLayoutEffect(() => {
     if (open) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   }, [open]);
+  // A native modal <dialog> under Radix: the browser puts it over the page, in the top layer, and
+  // makes the rest inert, with or without the theme (whose rules then lay it out).
+  const showAsModal = useCallback(
+    (node: HTMLDialogElement | null) => {
+      if (typeof forwardedRef === 'function') forwardedRef(node);
+      else if (forwardedRef) forwardedRef.current = node;
+      if (!node || node.open) return;
+      // Escape is Radix's to handle (it records nothing and gives focus back): not the browser's.
+      node.addEventListener('cancel', (event) => event.preventDefault());
+      if (typeof node.showModal === 'function') node.showModal();
+      else node.open = true; // jsdom and old browsers: shown, as a non-modal dialog.
+    },
+    [forwardedRef],
+  );
   // The language's texts are loading (they load with the dialog's code, so rarely).
   if (!texts) return null;
 
@@ -142,7 +160,7 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElemen
         <Dialog.Content
           {...language}
           {...rest}
-          ref={forwardedRef}
+          asChild
           className={className}
           data-consent-dialog=""
           onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
@@ -151,15 +169,17 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElemen
             restoreFocus(store, opener.current);
           })}
         >
-          <div data-consent-dialog-header="">
-            <Dialog.Title data-consent-dialog-title="">{texts.preferences.title}</Dialog.Title>
-            <Dialog.Close data-consent-close="" aria-label={texts.preferences.close}>
-              <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-                <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-              </svg>
-            </Dialog.Close>
-          </div>
-          <PreferencesPanel store={store} texts={texts} />
+          <dialog ref={showAsModal}>
+            <div data-consent-dialog-header="">
+              <Dialog.Title data-consent-dialog-title="">{texts.preferences.title}</Dialog.Title>
+              <Dialog.Close data-consent-close="" aria-label={texts.preferences.close}>
+                <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+                  <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+                </svg>
+              </Dialog.Close>
+            </div>
+            <PreferencesPanel store={store} texts={texts} />
+          </dialog>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -21,7 +21,7 @@ const isOpen = (state: ConsentState) => state.preferences === 'open';
  * `React.lazy`: that suspends on its first render even when the code is already there, and React
  * then holds the reveal back for up to 300 ms, which made a prefetched dialog as slow as a cold one.
  */
-export const PreferencesDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, PreferencesDialogProps>(function PreferencesDialog(props, forwardedRef) {
+export const PreferencesDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, PreferencesDialogProps>(function PreferencesDialog(props, forwardedRef) {
   const store = useTypedStore('PreferencesDialog');
   const open = useStoreSlice(store, isOpen);
   // Once wanted, stay mounted: Radix needs to see `open` turn false to give focus back.

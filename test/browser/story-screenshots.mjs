@@ -22,6 +22,7 @@ const stories = [
   ['components-preferencesdialog--dark-theme', 1024],
   ['components-consentgate--placeholder', 1024],
   ['components-cookiepolicy--after-a-choice', 1024],
+  ['components-preferencesdialog--unstyled', 1024],
   ['languages-cookiebanner--greek', 320],
   ['languages-cookiebanner--arabic', 1024],
   ['languages-cookiebanner--german', 1024],

@@ -100,3 +100,31 @@ describe.skipIf(!hasBrowser)('the demo in French', () => {
   });
 
 });
+
+describe.skipIf(!hasBrowser)('without the theme (no styles.css)', () => {
+  it('opens the dialog as a modal over the page, and each switch shows its state by itself', async () => {
+    const browser = await launchFreshContext({ viewport: { width: 1024, height: 700 } });
+    try {
+      const tab = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await tab.goto(`${pages!.base}unstyled.html`);
+      await tab.getByRole('button', { name: 'Customize' }).click();
+      const dialog = tab.getByRole('dialog', { name: 'Cookie preferences' });
+      await dialog.waitFor();
+      // In the browser's top layer, over the page and within the window, and the page behind inert.
+      expect(await dialog.evaluate((element) => element.matches(':modal'))).toBe(true);
+      const box = (await dialog.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeLessThan(700);
+      const performance = dialog.getByRole('switch', { name: 'Performance' });
+      expect(await performance.evaluate((element) => getComputedStyle(element).appearance)).toBe('auto');
+      // The switch looks different on and off: a native checkbox draws its own check.
+      const off = await performance.screenshot();
+      await performance.click();
+      expect(await performance.isChecked()).toBe(true);
+      const on = await performance.screenshot();
+      expect(on.equals(off)).toBe(false);
+    } finally {
+      await browser.close();
+    }
+  });
+});

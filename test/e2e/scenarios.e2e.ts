@@ -176,7 +176,7 @@ describe.skipIf(!hasBrowser)('the Weroom demo in Chromium', () => {
     expect((await timelineOf(page)).find((line) => line.startsWith('consent update'))).toContain('"ad_storage":"denied"');
     await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cookie preferences' });
-    await expect(dialog.getByRole('switch', { name: 'Targeting or advertising cookies' }).getAttribute('aria-checked')).resolves.toBe('false');
+    await expect(dialog.getByRole('switch', { name: 'Targeting or advertising cookies' }).isChecked()).resolves.toBe(false);
     await expect(dialog.textContent()).resolves.toContain('Off because your browser sends a Global Privacy Control signal.');
   });
 

@@ -51,7 +51,7 @@ describe('when "Customize" is pressed in the banner', () => {
   it('shows each category with a switch named by its title and described by its purpose (A11Y-4, EU-9)', async () => {
     render(<Site />);
     await openFromBanner();
-    expect(within(dialog()).getAllByRole('switch').map((element) => element.getAttribute('aria-checked'))).toEqual(['true', 'false', 'false']);
+    expect(within(dialog()).getAllByRole<HTMLInputElement>('switch').map((element) => element.checked)).toEqual([true, false, false]);
     const performance = switchFor('Performance');
     expect(performance.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(performance.getAttribute('aria-describedby')!)?.textContent).toContain(
@@ -62,8 +62,8 @@ describe('when "Customize" is pressed in the banner', () => {
   it('starts every optional category off (EU-3)', async () => {
     render(<Site />);
     await openFromBanner();
-    expect(switchFor('Performance').getAttribute('aria-checked')).toBe('false');
-    expect(switchFor('Targeting and advertising').getAttribute('aria-checked')).toBe('false');
+    expect((switchFor('Performance') as HTMLInputElement).checked).toBe(false);
+    expect((switchFor('Targeting and advertising') as HTMLInputElement).checked).toBe(false);
   });
 
   it('shows the required category as "Always active", a switch that cannot be turned off (A11Y-4)', async () => {
@@ -71,10 +71,10 @@ describe('when "Customize" is pressed in the banner', () => {
     const user = await openFromBanner();
     const features = switchFor('Features');
     expect(within(features.closest('section')!).getByText('Always active')).toBeTruthy();
-    expect(features.getAttribute('aria-checked')).toBe('true');
+    expect((features as HTMLInputElement).checked).toBe(true);
     expect(features.hasAttribute('disabled')).toBe(true);
     await user.click(features);
-    expect(features.getAttribute('aria-checked')).toBe('true');
+    expect((features as HTMLInputElement).checked).toBe(true);
   });
 
   it('lists each category’s cookies with provider, purpose and duration (EU-9)', async () => {
@@ -94,7 +94,7 @@ describe('when "Customize" is pressed in the banner', () => {
     render(<Site onDecision={onDecision} />);
     const user = await openFromBanner();
     await user.click(switchFor('Performance'));
-    expect(switchFor('Performance').getAttribute('aria-checked')).toBe('true');
+    expect((switchFor('Performance') as HTMLInputElement).checked).toBe(true);
     await user.click(within(dialog()).getByRole('button', { name: 'Save preferences' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
@@ -167,8 +167,8 @@ describe('given a decision, reopened from the settings button (EU-8)', () => {
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
     await screen.findByRole('dialog', { name: 'Cookie preferences' });
-    expect(switchFor('Performance').getAttribute('aria-checked')).toBe('true');
-    expect(switchFor('Targeting and advertising').getAttribute('aria-checked')).toBe('true');
+    expect((switchFor('Performance') as HTMLInputElement).checked).toBe(true);
+    expect((switchFor('Targeting and advertising') as HTMLInputElement).checked).toBe(true);
     await user.click(within(dialog()).getByRole('button', { name: 'Reject all' }));
     expect(onDecision).toHaveBeenLastCalledWith(expect.objectContaining({ method: 'reject-all', surface: 'preferences' }));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cookie settings' }));
@@ -198,7 +198,7 @@ describe('given Global Privacy Control (GPC-1)', () => {
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
     await screen.findByRole('dialog', { name: 'Cookie preferences' });
     const advertising = switchFor('Targeting and advertising');
-    expect(advertising.getAttribute('aria-checked')).toBe('false');
+    expect((advertising as HTMLInputElement).checked).toBe(false);
     expect(document.getElementById(advertising.getAttribute('aria-describedby')!)?.textContent).toContain(
       'Off because your browser sends a Global Privacy Control signal.',
     );
@@ -206,7 +206,7 @@ describe('given Global Privacy Control (GPC-1)', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Save preferences' }));
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
     await screen.findByRole('dialog', { name: 'Cookie preferences' });
-    expect(switchFor('Targeting and advertising').getAttribute('aria-checked')).toBe('true');
+    expect((switchFor('Targeting and advertising') as HTMLInputElement).checked).toBe(true);
   });
 });
 
