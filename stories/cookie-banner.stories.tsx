@@ -63,6 +63,16 @@ export const PolicyChanged: Story = {
   },
 };
 
+/** The light theme: the default, whatever the visitor's system, unless the site says otherwise. */
+export const LightTheme: Story = {
+  decorators: [(Story) => <Themed theme="light"><Story /></Themed>],
+};
+
+/** Following the visitor's system, where the site opts in with `data-theme="system"` (or `color-scheme: light dark`). */
+export const FollowTheSystem: Story = {
+  decorators: [(Story) => <Themed theme="system"><Story /></Themed>],
+};
+
 /** The dark theme, forced with `data-theme="dark"`. */
 export const DarkTheme: Story = {
   decorators: [(Story) => <Themed theme="dark"><Story /></Themed>],

@@ -82,8 +82,11 @@ export const SaveAChoice: Story = {
 /** In French. */
 export const French: Story = { parameters: { consent: { locale: 'fr' } } };
 
-/** The dark theme. */
+/** The dark theme, set on a wrapper around the dialog: it takes the theme of where it sits. */
 export const DarkTheme: Story = { decorators: [(Story) => <Themed theme="dark"><Story /></Themed>] };
+
+/** Following the visitor's system, where the site opts in. */
+export const FollowTheSystem: Story = { decorators: [(Story) => <Themed theme="system"><Story /></Themed>] };
 
 /** At 320 px wide. */
 export const Narrow320: Story = { ...narrowViewport };

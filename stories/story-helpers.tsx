@@ -81,10 +81,15 @@ export const narrowViewport = {
 };
 
 /** Wraps a story in a themed, optionally right-to-left, full-page area. */
-export function Themed({ children, theme, dir, style }: { children: ReactNode; theme?: 'light' | 'dark'; dir?: 'rtl' | 'ltr'; style?: CSSProperties }) {
-  const dark = theme === 'dark';
+export function Themed({ children, theme, dir, style }: { children: ReactNode; theme?: 'light' | 'dark' | 'system'; dir?: 'rtl' | 'ltr'; style?: CSSProperties }) {
+  const page: CSSProperties =
+    theme === 'system'
+      ? { colorScheme: 'light dark', background: 'Canvas', color: 'CanvasText' }
+      : theme === 'dark'
+        ? { background: '#14161b', color: '#eceef2' }
+        : { background: '#f6f4f1', color: '#1f2430' };
   return (
-    <div data-theme={theme} dir={dir} style={{ minHeight: '100vh', background: dark ? '#14161b' : '#f6f4f1', color: dark ? '#eceef2' : '#1f2430', ...style }}>
+    <div data-theme={theme} dir={dir} style={{ minHeight: '100vh', ...page, ...style }}>
       {children}
     </div>
   );

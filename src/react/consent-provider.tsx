@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ConsentConfig } from '../core/config.js';
 import type { ConsentRecord } from '../core/consent-record.js';
 import type { ConsentDecision } from '../core/consent-state.js';
+import { followPageColorScheme } from '../core/color-scheme.js';
 import { startConsentEffects, watchUndeclaredCookies, type WithdrawEvent } from '../core/consent-effects.js';
 import { createConsentStore, type ConsentStore } from '../core/consent-store.js';
 import type { ConsentStorage } from '../core/consent-storage.js';
@@ -96,5 +97,7 @@ export function ConsentProvider<const C extends string>({
     return undefined;
   }, [store]);
   useBrowserLayoutEffect(() => store.setLocale(locale), [store, locale]);
+  // Before the first paint, like the banner: the theme turns dark with a page that is.
+  useBrowserLayoutEffect(followPageColorScheme, []);
   return <ConsentStoreProvider value={value}>{children}</ConsentStoreProvider>;
 }

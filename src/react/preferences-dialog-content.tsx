@@ -4,7 +4,6 @@ import type { ConsentState } from '../core/consent-store.js';
 import { composeEventHandlers, restoreFocus } from './consent-ui.js';
 import { CookieTable } from './cookie-table.js';
 import { RichText } from './rich-text.js';
-import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
 import type { PreferencesDialogProps } from './preferences-dialog.js';
 import type { AllTexts } from '../core/texts.js';
 import enMore from '../locales/en-more.js';
@@ -132,10 +131,6 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDialogEle
   const open = useStoreSlice(store, isOpen);
   const opener = useRef<HTMLElement | null>(null);
 
-  // Runs before Radix moves focus into the dialog, so the element that opened it is still focused.
-  useBrowserLayoutEffect(() => {
-    if (open) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  }, [open]);
   // A native modal <dialog> under Radix: the browser puts it over the page, in the top layer, and
   // makes the rest inert, with or without the theme (whose rules then lay it out).
   const showAsModal = useCallback(
@@ -143,6 +138,8 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDialogEle
       if (typeof forwardedRef === 'function') forwardedRef(node);
       else if (forwardedRef) forwardedRef.current = node;
       if (!node || node.open) return;
+      // Mounted on each opening, before the browser or Radix moves focus in: what opened it still has focus.
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       // Escape is Radix's to handle (it records nothing and gives focus back): not the browser's.
       node.addEventListener('cancel', (event) => event.preventDefault());
       if (typeof node.showModal === 'function') node.showModal();
@@ -153,35 +150,41 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDialogEle
   // The language's texts are loading (they load with the dialog's code, so rarely).
   if (!texts) return null;
 
+  // In place by default: a modal <dialog> is drawn over the page wherever it sits, and in place it
+  // takes the theme (data-theme, color-scheme, --consent-*) of the page around the provider.
+  const layer = (
+    <>
+      <Dialog.Overlay data-consent-overlay="" />
+      <Dialog.Content
+        {...language}
+        {...rest}
+        asChild
+        className={className}
+        data-consent-dialog=""
+        onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
+          // The opener may be gone (the banner's "Customize" after a choice): fall back sensibly.
+          event.preventDefault();
+          restoreFocus(store, opener.current);
+        })}
+      >
+        <dialog ref={showAsModal}>
+          <div data-consent-dialog-header="">
+            <Dialog.Title data-consent-dialog-title="">{texts.preferences.title}</Dialog.Title>
+            <Dialog.Close data-consent-close="" aria-label={texts.preferences.close}>
+              <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+                <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+              </svg>
+            </Dialog.Close>
+          </div>
+          <PreferencesPanel store={store} texts={texts} />
+        </dialog>
+      </Dialog.Content>
+    </>
+  );
+
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? store.openPreferences() : store.closePreferences())}>
-      <Dialog.Portal container={container}>
-        <Dialog.Overlay data-consent-overlay="" />
-        <Dialog.Content
-          {...language}
-          {...rest}
-          asChild
-          className={className}
-          data-consent-dialog=""
-          onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
-            // The opener may be gone (the banner's "Customize" after a choice): fall back sensibly.
-            event.preventDefault();
-            restoreFocus(store, opener.current);
-          })}
-        >
-          <dialog ref={showAsModal}>
-            <div data-consent-dialog-header="">
-              <Dialog.Title data-consent-dialog-title="">{texts.preferences.title}</Dialog.Title>
-              <Dialog.Close data-consent-close="" aria-label={texts.preferences.close}>
-                <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-                  <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-                </svg>
-              </Dialog.Close>
-            </div>
-            <PreferencesPanel store={store} texts={texts} />
-          </dialog>
-        </Dialog.Content>
-      </Dialog.Portal>
+      {container ? <Dialog.Portal container={container}>{layer}</Dialog.Portal> : layer}
     </Dialog.Root>
   );
 });

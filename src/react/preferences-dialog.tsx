@@ -5,7 +5,10 @@ import { loadPreferencesDialog, loadedPreferencesDialog } from './preferences-di
 import { useStoreSlice, useTypedStore } from './use-consent.js';
 
 export type PreferencesDialogProps = Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children'> & {
-  /** Where the dialog is rendered. @default document.body */
+  /**
+   * An element to render the dialog in, whose theme it then takes. @default where
+   * `<PreferencesDialog />` is, which the browser draws over the page as a modal
+   */
   container?: HTMLElement | null;
 };
 

@@ -20,6 +20,7 @@ const stories = [
   ['components-cookiebanner--headless-custom-banner', 1024],
   ['components-preferencesdialog--global-privacy-control', 1024],
   ['components-preferencesdialog--dark-theme', 1024],
+  ['components-cookiebanner--follow-the-system', 1024],
   ['components-consentgate--placeholder', 1024],
   ['components-cookiepolicy--after-a-choice', 1024],
   ['components-preferencesdialog--unstyled', 1024],

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveBenchPages } from '../bench/pages.mjs';
 import { FRAME_PROBE, firstMountedFrame, timeDialogOpening } from '../bench/frames.mjs';
+import { createRequire } from 'node:module';
 import { launchFreshContext } from '../browser/chromium.mjs';
 import { encodeConsentValue } from '../../src/core/cookie-codec';
 
@@ -123,6 +124,38 @@ describe.skipIf(!hasBrowser)('without the theme (no styles.css)', () => {
       expect(await performance.isChecked()).toBe(true);
       const on = await performance.screenshot();
       expect(on.equals(off)).toBe(false);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+describe.skipIf(!hasBrowser)('the theme follows the site, for a visitor whose system is dark', () => {
+  it.each([
+    ['a light-only site', '', 'rgb(255, 255, 255)'],
+    ['data-theme="dark" on a wrapper around the provider', '?theme=dark', 'rgb(28, 31, 38)'],
+    ['data-theme="system" on a wrapper', '?theme=system', 'rgb(28, 31, 38)'],
+    ['a page in color-scheme: light dark', '?scheme=light-dark', 'rgb(28, 31, 38)'],
+  ])('%s: the banner and the dialog alike, with no axe violation (A11Y-5)', async (_, query, background) => {
+    const browser = await launchFreshContext({ viewport: { width: 1024, height: 700 }, colorScheme: 'dark' });
+    try {
+      const tab = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await tab.goto(`${pages!.base}themes.html${query}`);
+      const banner = tab.getByRole('region', { name: 'Cookie consent' });
+      expect(await banner.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(background);
+      await tab.getByRole('button', { name: 'Customize' }).click();
+      const dialog = tab.getByRole('dialog', { name: 'Cookie preferences' });
+      await dialog.waitFor();
+      await tab.waitForFunction(() => getComputedStyle(document.querySelector('[data-consent-dialog]')!).borderRadius !== '0px');
+      expect(await dialog.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(background);
+      await tab.addScriptTag({ path: AXE_SOURCE });
+      const violations = await tab.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
+        return (await axe.run(document)).violations.map((violation) => violation.id);
+      });
+      expect(violations).toEqual([]);
     } finally {
       await browser.close();
     }
