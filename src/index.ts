@@ -42,9 +42,9 @@ export type {
 } from './core/texts.js';
 
 export { CookieBanner } from './react/cookie-banner.js';
-export type { CookieBannerLayout, CookieBannerProps } from './react/cookie-banner.js';
+export type { CookieBannerClassNames, CookieBannerLayout, CookieBannerProps } from './react/cookie-banner.js';
 export { PreferencesDialog } from './react/preferences-dialog.js';
-export type { PreferencesDialogProps } from './react/preferences-dialog.js';
+export type { PreferencesDialogClassNames, PreferencesDialogProps } from './react/preferences-dialog.js';
 export { CookieSettingsButton } from './react/cookie-settings-button.js';
 export type { CookieSettingsButtonProps } from './react/cookie-settings-button.js';
 export { CookiePolicy } from './react/cookie-policy.js';

@@ -1,4 +1,10 @@
+import { clsx, type ClassValue } from 'clsx';
 import type { CSSProperties, SyntheticEvent } from 'react';
+
+/** Class names composed with clsx; none at all renders no `class` attribute, not an empty one. */
+export function classes(...values: ClassValue[]): string | undefined {
+  return clsx(values) || undefined;
+}
 import type { ConsentStore } from '../core/consent-store.js';
 
 /** Runs the app's handler first; the built-in one runs unless the app called `preventDefault()`. */

@@ -13,7 +13,7 @@ import type { ConsentMethod } from '../core/consent-state.js';
 import type { ConsentState } from '../core/consent-store.js';
 import { safeHref } from '../core/safe-url.js';
 import type { FirstLayerTexts } from '../core/texts.js';
-import { composeEventHandlers, focusMemoryOf, restoreFocus, visuallyHidden } from './consent-ui.js';
+import { classes, composeEventHandlers, focusMemoryOf, restoreFocus, visuallyHidden } from './consent-ui.js';
 import { prefetchHandlers } from './preferences-dialog-loader.js';
 import { RichText } from './rich-text.js';
 import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
@@ -33,6 +33,16 @@ export type CookieBannerProps = Omit<ComponentPropsWithoutRef<'section'>, 'child
   continueWithoutAccepting?: boolean;
   /** Replaces the default buttons' row, for a banner of your own layout. */
   children?: ReactNode;
+  /**
+   * Classes for the inner parts, for utility-class CSS (Tailwind…); `className` is the root's.
+   * `button` goes on every button, with the button's own (`acceptAll`…) after it.
+   */
+  classNames?: CookieBannerClassNames;
+};
+
+/** The parts of `<CookieBanner>` that take a class. */
+export type CookieBannerClassNames = {
+  [Part in 'text' | 'title' | 'description' | 'actions' | 'button' | 'acceptAll' | 'rejectAll' | 'customize' | 'continueWithoutAccepting']?: string;
 };
 
 // Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
@@ -118,7 +128,7 @@ function useReservedSpace(element: HTMLElement | null, active: boolean): void {
  * It also hosts the `role="status"` region that announces each decision.
  */
 export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBannerProps>(function CookieBanner(
-  { layout = 'bar', policyHref, continueWithoutAccepting = false, className, onFocus, children, ...rest },
+  { layout = 'bar', policyHref, continueWithoutAccepting = false, className, classNames = {}, onFocus, children, ...rest },
   forwardedRef,
 ) {
   const store = useTypedStore('CookieBanner');
@@ -193,11 +203,11 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
   const description = reason === 'revision-changed' ? texts.banner.policyChanged : texts.banner.description;
   const content = (
     <>
-      <div data-consent-banner-text="">
-        <h2 id={titleId} data-consent-banner-title="">
+      <div className={classNames.text} data-consent-banner-text="">
+        <h2 id={titleId} className={classNames.title} data-consent-banner-title="">
           {texts.banner.title}
         </h2>
-        <p id={descriptionId} data-consent-banner-description="">
+        <p id={descriptionId} className={classNames.description} data-consent-banner-description="">
           <RichText text={description} />
           {policyHref ? (
             <>
@@ -208,15 +218,16 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
         </p>
       </div>
       {children ?? (
-        <div data-consent-actions="">
-          <button type="button" data-consent-button="accept-all" onClick={choose(() => store.acceptAll({ surface: 'banner' }))}>
+        <div className={classNames.actions} data-consent-actions="">
+          <button type="button" className={classes(classNames.button, classNames.acceptAll)} data-consent-button="accept-all" onClick={choose(() => store.acceptAll({ surface: 'banner' }))}>
             {texts.banner.acceptAll}
           </button>
-          <button type="button" data-consent-button="reject-all" onClick={choose(() => store.rejectAll({ surface: 'banner' }))}>
+          <button type="button" className={classes(classNames.button, classNames.rejectAll)} data-consent-button="reject-all" onClick={choose(() => store.rejectAll({ surface: 'banner' }))}>
             {texts.banner.rejectAll}
           </button>
           <button
             type="button"
+            className={classes(classNames.button, classNames.customize)}
             data-consent-button="customize"
             aria-haspopup="dialog"
             {...prefetchHandlers(store)}
@@ -227,6 +238,7 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
           {continueWithoutAccepting ? (
             <button
               type="button"
+              className={classes(classNames.button, classNames.continueWithoutAccepting)}
               data-consent-button="continue-without-accepting"
               onClick={choose(() => store.rejectAll({ surface: 'banner', method: 'close' }))}
             >

@@ -41,21 +41,22 @@ type CookieTableProps = {
   category: ResolvedCategory;
   texts: AllTexts;
   locale: string;
+  className?: string | undefined;
 };
 
 /** The cookies a category declares: name, who sets it, what for and how long (EU-9). */
-export function CookieTable({ category, texts, locale }: CookieTableProps) {
+export function CookieTable({ category, texts, locale, className }: CookieTableProps) {
   const title = texts.categories[category.id]?.title ?? category.id;
   if (category.cookies.length === 0) {
     return (
-      <p data-consent-cookies="" data-empty="">
+      <p className={className} data-consent-cookies="" data-empty="">
         {texts.cookies.none}
       </p>
     );
   }
   const columns = [texts.cookies.name, texts.cookies.provider, texts.cookies.purpose, texts.cookies.duration];
   return (
-    <table data-consent-cookies="">
+    <table className={className} data-consent-cookies="">
       <caption>{fillText(texts.cookies.caption, { category: title })}</caption>
       <thead>
         <tr>

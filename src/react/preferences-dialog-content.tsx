@@ -1,10 +1,10 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, useCallback, useId, useRef, useState } from 'react';
 import type { ConsentState } from '../core/consent-store.js';
-import { composeEventHandlers, restoreFocus } from './consent-ui.js';
+import { classes, composeEventHandlers, restoreFocus } from './consent-ui.js';
 import { CookieTable } from './cookie-table.js';
 import { RichText } from './rich-text.js';
-import type { PreferencesDialogProps } from './preferences-dialog.js';
+import type { PreferencesDialogClassNames, PreferencesDialogProps } from './preferences-dialog.js';
 import type { AllTexts } from '../core/texts.js';
 import enMore from '../locales/en-more.js';
 import { useAllTexts, useLanguage, useStoreSlice, useTypedStore, type Store } from './use-consent.js';
@@ -18,6 +18,7 @@ type SwitchProps = {
   disabled?: boolean;
   id: string;
   describedBy: string;
+  className: string | undefined;
   onCheckedChange: (checked: boolean) => void;
 };
 
@@ -26,13 +27,14 @@ type SwitchProps = {
  * and described by its purpose (A11Y-4). Unstyled it is a checkbox, whose state shows by itself;
  * the theme draws it as a switch.
  */
-function ConsentSwitch({ checked, disabled = false, id, describedBy, onCheckedChange }: SwitchProps) {
+function ConsentSwitch({ checked, disabled = false, id, describedBy, className, onCheckedChange }: SwitchProps) {
   return (
     <input
       type="checkbox"
       role="switch"
       checked={checked}
       id={id}
+      className={className}
       aria-describedby={describedBy}
       disabled={disabled}
       data-consent-switch=""
@@ -43,7 +45,7 @@ function ConsentSwitch({ checked, disabled = false, id, describedBy, onCheckedCh
 }
 
 /** The body of the open dialog. Mounted on each opening, so the switches start from the decision as it is now. */
-function PreferencesPanel({ store, texts }: { store: Store; texts: AllTexts }) {
+function PreferencesPanel({ store, texts, classNames }: { store: Store; texts: AllTexts; classNames: PreferencesDialogClassNames }) {
   const gpc = useStoreSlice(store, gpcOf);
   const locale = useStoreSlice(store, localeOf);
   const { config } = store;
@@ -56,8 +58,8 @@ function PreferencesPanel({ store, texts }: { store: Store; texts: AllTexts }) {
 
   return (
     <>
-      <div data-consent-dialog-body="">
-        <Dialog.Description data-consent-dialog-description="">
+      <div className={classNames.body} data-consent-dialog-body="">
+        <Dialog.Description className={classNames.description} data-consent-dialog-description="">
           <RichText text={texts.preferences.description} />
         </Dialog.Description>
         {config.categoryList.map((category) => {
@@ -73,13 +75,14 @@ function PreferencesPanel({ store, texts }: { store: Store; texts: AllTexts }) {
             <section
               key={id}
               aria-labelledby={titleId}
+              className={classNames.category}
               data-consent-category={id}
               data-granted={granted}
               data-required={category.required}
             >
-              <div data-consent-category-header="">
+              <div className={classNames.categoryHeader} data-consent-category-header="">
                 {/* The title labels the switch: a click on it toggles, and the checkbox has a real label. */}
-                <h3 id={titleId} data-consent-category-title="">
+                <h3 id={titleId} className={classNames.categoryTitle} data-consent-category-title="">
                   <label htmlFor={switchId}>{categoryTexts.title}</label>
                 </h3>
                 {category.required ? <span data-consent-always-active="">{texts.preferences.alwaysActive}</span> : null}
@@ -87,11 +90,12 @@ function PreferencesPanel({ store, texts }: { store: Store; texts: AllTexts }) {
                   checked={granted}
                   disabled={category.required}
                   id={switchId}
+                  className={classNames.switch}
                   describedBy={purposeId}
                   onCheckedChange={(checked) => setDraft((current) => ({ ...current, [id]: checked }))}
                 />
               </div>
-              <p id={purposeId} data-consent-category-description="">
+              <p id={purposeId} className={classNames.categoryDescription} data-consent-category-description="">
                 <RichText text={purpose} />
                 {heldByGpc ? (
                   <>
@@ -100,19 +104,19 @@ function PreferencesPanel({ store, texts }: { store: Store; texts: AllTexts }) {
                   </>
                 ) : null}
               </p>
-              <CookieTable category={category} texts={texts} locale={locale} />
+              <CookieTable category={category} texts={texts} locale={locale} className={classNames.table} />
             </section>
           );
         })}
       </div>
-      <div data-consent-actions="">
-        <button type="button" data-consent-button="accept-all" onClick={() => store.acceptAll({ surface: 'preferences' })}>
+      <div className={classNames.actions} data-consent-actions="">
+        <button type="button" className={classes(classNames.button, classNames.acceptAll)} data-consent-button="accept-all" onClick={() => store.acceptAll({ surface: 'preferences' })}>
           {texts.preferences.acceptAll}
         </button>
-        <button type="button" data-consent-button="reject-all" onClick={() => store.rejectAll({ surface: 'preferences' })}>
+        <button type="button" className={classes(classNames.button, classNames.rejectAll)} data-consent-button="reject-all" onClick={() => store.rejectAll({ surface: 'preferences' })}>
           {texts.preferences.rejectAll}
         </button>
-        <button type="button" data-consent-button="save" onClick={() => store.save(draft, { surface: 'preferences' })}>
+        <button type="button" className={classes(classNames.button, classNames.save)} data-consent-button="save" onClick={() => store.save(draft, { surface: 'preferences' })}>
           {texts.preferences.save}
         </button>
       </div>
@@ -122,7 +126,7 @@ function PreferencesPanel({ store, texts }: { store: Store; texts: AllTexts }) {
 
 /** The dialog itself, with Radix: loaded only once the preferences are first wanted (see preferences-dialog.tsx). */
 export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDialogElement, PreferencesDialogProps>(function PreferencesDialogContent(
-  { container, className, onCloseAutoFocus, ...rest },
+  { container, className, classNames = {}, onCloseAutoFocus, ...rest },
   forwardedRef,
 ) {
   const store = useTypedStore('PreferencesDialog');
@@ -154,7 +158,7 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDialogEle
   // takes the theme (data-theme, color-scheme, --consent-*) of the page around the provider.
   const layer = (
     <>
-      <Dialog.Overlay data-consent-overlay="" />
+      <Dialog.Overlay className={classNames.overlay} data-consent-overlay="" />
       <Dialog.Content
         {...language}
         {...rest}
@@ -168,15 +172,17 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDialogEle
         })}
       >
         <dialog ref={showAsModal}>
-          <div data-consent-dialog-header="">
-            <Dialog.Title data-consent-dialog-title="">{texts.preferences.title}</Dialog.Title>
-            <Dialog.Close data-consent-close="" aria-label={texts.preferences.close}>
+          <div className={classNames.header} data-consent-dialog-header="">
+            <Dialog.Title className={classNames.title} data-consent-dialog-title="">
+              {texts.preferences.title}
+            </Dialog.Title>
+            <Dialog.Close className={classNames.close} data-consent-close="" aria-label={texts.preferences.close}>
               <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
                 <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
               </svg>
             </Dialog.Close>
           </div>
-          <PreferencesPanel store={store} texts={texts} />
+          <PreferencesPanel store={store} texts={texts} classNames={classNames} />
         </dialog>
       </Dialog.Content>
     </>

@@ -10,6 +10,33 @@ export type PreferencesDialogProps = Omit<ComponentPropsWithoutRef<typeof Dialog
    * `<PreferencesDialog />` is, which the browser draws over the page as a modal
    */
   container?: HTMLElement | null;
+  /**
+   * Classes for the inner parts, for utility-class CSS (Tailwind…); `className` is the dialog's.
+   * `button` goes on every button of the actions row, with the button's own (`save`…) after it.
+   */
+  classNames?: PreferencesDialogClassNames;
+};
+
+/** The parts of `<PreferencesDialog>` that take a class. */
+export type PreferencesDialogClassNames = {
+  [Part in
+    | 'overlay'
+    | 'header'
+    | 'title'
+    | 'close'
+    | 'body'
+    | 'description'
+    | 'category'
+    | 'categoryHeader'
+    | 'categoryTitle'
+    | 'switch'
+    | 'categoryDescription'
+    | 'table'
+    | 'actions'
+    | 'button'
+    | 'acceptAll'
+    | 'rejectAll'
+    | 'save']?: string;
 };
 
 const isOpen = (state: ConsentState) => state.preferences === 'open';

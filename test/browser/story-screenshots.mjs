@@ -24,6 +24,7 @@ const stories = [
   ['components-consentgate--placeholder', 1024],
   ['components-cookiepolicy--after-a-choice', 1024],
   ['components-preferencesdialog--unstyled', 1024],
+  ['styling-classnames--utility-classes', 1024],
   ['languages-cookiebanner--greek', 320],
   ['languages-cookiebanner--arabic', 1024],
   ['languages-cookiebanner--german', 1024],
