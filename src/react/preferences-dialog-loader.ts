@@ -31,8 +31,7 @@ export function loadPreferencesDialog(store: ConsentStore): Promise<DialogModule
   // The theme's dialog rules come with the dialog, as a stylesheet the app's bundler serves (a
   // `<link>`: no inline style, so a strict Content-Security-Policy holds). Without a bundler that
   // takes CSS, the dialog still opens, unstyled.
-  const styles = themeInUse() ? import('../styles-dialog.css').catch(() => undefined) : undefined;
-  loading ??= Promise.all([import('./preferences-dialog-content.js'), styles]).then(
+  loading ??= Promise.all([import('./preferences-dialog-content.js'), themeInUse() ? import('../styles-dialog.css').catch(() => undefined) : undefined]).then(
     ([module]) => (loaded = module),
     (error: unknown) => {
       // Offline, or a deploy replaced the chunk: let the next attempt try again.
