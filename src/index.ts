@@ -75,4 +75,5 @@ export type { ClearCookiesOptions } from './core/cookie-clearing.js';
 export { activateConsentMarkup } from './core/markup-activation.js';
 export type { MarkupActivationOptions } from './core/markup-activation.js';
 export { addConsentSignal } from './core/consent-effects.js';
+export type { ConsentService, ServiceCompany } from './core/services.js';
 export type { ConsentEffectsOptions, ConsentSignal, WithdrawEvent } from './core/consent-effects.js';

@@ -9,6 +9,7 @@ import { negotiate } from './core/locale.js';
 export { ConsentConfigError, defineConsentConfig } from './core/config.js';
 export type { CategoryConfig, CategoryId, ConsentConfig, CookieDeclaration, CookieDuration, LocalizedText } from './core/config.js';
 export { loadLocaleTexts } from './core/texts.js';
+export type { ConsentService, ServiceCompany } from './core/services.js';
 export type { Register, RegisteredCategory } from './core/register.js';
 export type { ConsentLocale, FirstLayerLocaleTexts, SecondLayerLocaleTexts } from './core/texts.js';
 export type { ConsentDecision, ConsentMethod, Decision, Undecided, UndecidedReason } from './core/consent-state.js';

@@ -15,7 +15,7 @@ import enMore from '../locales/en-more.js';
 const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 const FIELDS = {
-  config: ['revision', 'categories', 'expiresAfterDays', 'cookie', 'locales', 'texts', 'consentMode'],
+  config: ['revision', 'categories', 'expiresAfterDays', 'cookie', 'locales', 'services', 'texts', 'consentMode'],
   category: ['required', 'gpc', 'cookies'],
   cookie: ['name', 'domain', 'path'],
   declaration: ['name', 'provider', 'purpose', 'duration'],
@@ -188,6 +188,12 @@ export function checkConfig(raw: unknown): void {
     if (!isRecord(locale) || typeof locale.code !== 'string' || !isRecord(locale.texts) || typeof locale.more !== 'function') {
       fail(`locales[${index}]`, 'must be a language module, such as the default export of @weroom/cookie-consent/locales/fr', locale);
     }
+  });
+  const { services = [] } = raw;
+  if (!Array.isArray(services)) fail('services', 'must be an array of services, such as metaPixel({ pixelId }) from @weroom/cookie-consent/services', services);
+  services.forEach((service: unknown, index) => {
+    if (!isRecord(service) || typeof service.start !== 'function') fail(`services[${index}]`, 'must be a service, such as metaPixel({ pixelId }) from @weroom/cookie-consent/services', service);
+    if (!ids.includes(String(service.category))) fail(`services[${index}].category`, `must be a category of this config (${ids.join(', ')}): ${String(service.name)} would never load`, service.category);
   });
   checkConfigDetails(raw, ids);
 }

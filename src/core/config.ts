@@ -1,5 +1,6 @@
 import type { ConsentModeConfig } from './consent-mode.js';
 import { checkConfig } from './config-checks.js';
+import type { ConsentService } from './services.js';
 import type { BuiltInPurpose, ConsentLocale, ConsentTextsOverride } from './texts.js';
 
 /** A text given once for every locale, or per locale (`{ en: '1 year', fr: '1 an' }`). */
@@ -69,6 +70,12 @@ export type ConsentConfig<C extends string = string> = {
    * `import fr from '@weroom/cookie-consent/locales/fr'`, then `locales: [fr]`. @default [] (English only)
    */
   locales?: readonly ConsentLocale[];
+  /**
+   * The third-party services the site uses, each held to its category's consent:
+   * `services: [metaPixel({ pixelId: '…' })]` from `@weroom/cookie-consent/services`. Their cookies
+   * join their category's. @default []
+   */
+  services?: readonly ConsentService<NoInfer<C>>[];
   /** Text overrides per locale (`en`, `fr`, `fr-CA`); every text has a default. */
   texts?: Readonly<Record<string, ConsentTextsOverride<NoInfer<C>>>>;
   /** Google Consent Mode v2: present (even `{}`), every change is told to Google tags. */
@@ -111,6 +118,8 @@ export type ResolvedConfig<C extends string = string> = {
   cookie: { name: string; path: string; domain?: string };
   /** The language modules the config lists; English is built in. */
   locales: readonly ConsentLocale[];
+  /** The services the config lists, each under a category it has. */
+  services: readonly ConsentService<C>[];
   texts: Readonly<Record<string, ConsentTextsOverride>>;
   consentMode?: ConsentModeConfig<C>;
 };
@@ -180,7 +189,7 @@ export function resolveConfig<C extends string>(config: ConsentConfig<C>): Resol
     if (error instanceof ConsentConfigError) throw error;
   }
   const own = isRecord(raw) ? raw : {};
-  const { revision, categories: rawCategories, expiresAfterDays, cookie, texts, locales, consentMode } = own;
+  const { revision, categories: rawCategories, expiresAfterDays, cookie, texts, locales, services, consentMode } = own;
   const categories: Record<string, ResolvedCategory> = {};
   if (isRecord(rawCategories)) {
     for (const [id, value] of Object.entries(rawCategories)) {
@@ -193,6 +202,14 @@ export function resolveConfig<C extends string>(config: ConsentConfig<C>): Resol
     throw new ConsentConfigError('Invalid consent config: revision (a development build says why)');
   }
   const { name, path, domain } = isRecord(cookie) ? cookie : {};
+  // A service under a category the config lacks never loads: left out, as nothing could grant it.
+  const usableServices = (Array.isArray(services) ? services : []).filter(
+    (service): service is ConsentService<C> => isRecord(service) && typeof service.start === 'function' && Object.hasOwn(categories, String(service.category)),
+  );
+  for (const service of usableServices) {
+    const category = categories[service.category]!;
+    categories[service.category] = { ...category, cookies: [...category.cookies, ...(Array.isArray(service.cookies) ? service.cookies.flatMap(usableDeclaration) : [])] };
+  }
   return {
     revision: String(revision),
     categoryIds: ids as C[],
@@ -206,6 +223,7 @@ export function resolveConfig<C extends string>(config: ConsentConfig<C>): Resol
       ...(typeof domain === 'string' && DOMAIN_PATTERN.test(domain) ? { domain } : {}),
     },
     locales: Array.isArray(locales) ? locales.filter(isLocaleModule) : [],
+    services: usableServices,
     texts: (isRecord(texts) ? texts : {}) as Record<string, ConsentTextsOverride>,
     ...(isRecord(consentMode) ? { consentMode: consentMode as ConsentModeConfig<C> } : {}),
   };

@@ -100,7 +100,16 @@ export type SecondLayerLocaleTexts = {
 };
 
 /** The keys of the built-in cookie purposes. */
-export type BuiltInPurpose = 'gaClientId' | 'gaSessionState' | 'gaDailyId' | 'gaThrottle' | 'gclConversion';
+export type BuiltInPurpose =
+  | 'gaClientId'
+  | 'gaSessionState'
+  | 'gaDailyId'
+  | 'gaThrottle'
+  | 'gclConversion'
+  | 'adBrowserId'
+  | 'adClickId'
+  | 'analyticsUserId'
+  | 'analyticsSession';
 
 /**
  * One language: a module of its own (`@weroom/cookie-consent/locales/fr`), plain data that a site

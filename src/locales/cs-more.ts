@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Rozlišuje návštěvníky po dobu jednoho dne.',
     gaThrottle: 'Omezuje, jak často se odesílají data.',
     gclConversion: 'Propojuje kliknutí na reklamu s pozdější návštěvou, aby bylo možné měřit konverze.',
+    adBrowserId: 'Rozlišuje prohlížeče, aby bylo možné měřit účinnost reklamy a vybírat, které reklamy se zobrazí.',
+    adClickId: 'Uchovává kliknutí na reklamu, které vás sem přivedlo, aby bylo možné měřit konverze.',
+    analyticsUserId: 'Rozlišuje návštěvníky, aby bylo možné měřit, jak se web používá.',
+    analyticsSession: 'Propojuje stránky jedné návštěvy.',
   },
 };
 

@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Skelner mellem besøgende i et døgn.',
     gaThrottle: 'Begrænser, hvor ofte der sendes data.',
     gclConversion: 'Forbinder et klik på en annonce med et senere besøg for at måle konverteringer.',
+    adBrowserId: 'Skelner mellem browsere for at måle annoncernes effekt og vælge, hvilke annoncer der vises.',
+    adClickId: 'Husker det annonceklik, der bragte dig hertil, for at måle konverteringer.',
+    analyticsUserId: 'Skelner mellem besøgende for at måle, hvordan hjemmesiden bruges.',
+    analyticsSession: 'Forbinder siderne i samme besøg.',
   },
 };
 

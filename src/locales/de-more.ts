@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Unterscheidet Besucher für einen Tag.',
     gaThrottle: 'Begrenzt, wie oft Daten gesendet werden.',
     gclConversion: 'Verknüpft einen Klick auf eine Anzeige mit einem späteren Besuch, um Konversionen zu messen.',
+    adBrowserId: 'Unterscheidet Browser, um den Erfolg von Werbung zu messen und auszuwählen, welche Anzeigen erscheinen.',
+    adClickId: 'Speichert den Anzeigenklick, über den Sie hierhergekommen sind, um Konversionen zu messen.',
+    analyticsUserId: 'Unterscheidet Besucher, um die Nutzung der Website zu messen.',
+    analyticsSession: 'Verknüpft die Seiten eines Besuchs.',
   },
 };
 

@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Tells visitors apart for a day.',
     gaThrottle: 'Limits how often data is sent.',
     gclConversion: 'Links a click on an ad to a later visit, to measure conversions.',
+    adBrowserId: 'Tells browsers apart, to measure advertising and choose the ads shown.',
+    adClickId: 'Keeps the ad click that brought you here, to measure conversions.',
+    analyticsUserId: 'Tells visitors apart, to measure how the site is used.',
+    analyticsSession: 'Links the pages of one visit.',
   },
 };
 

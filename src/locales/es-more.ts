@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Distingue a los visitantes durante un día.',
     gaThrottle: 'Limita la frecuencia con la que se envían datos.',
     gclConversion: 'Vincula un clic en un anuncio con una visita posterior, para medir las conversiones.',
+    adBrowserId: 'Distingue los navegadores, para medir la eficacia de la publicidad y elegir los anuncios que se muestran.',
+    adClickId: 'Conserva el clic en el anuncio que le ha traído hasta aquí, para medir las conversiones.',
+    analyticsUserId: 'Distingue a los visitantes, para medir cómo se usa el sitio web.',
+    analyticsSession: 'Vincula las páginas de una misma visita.',
   },
 };
 

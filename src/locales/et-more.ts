@@ -45,6 +45,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Eristab külastajaid ühe päeva jooksul.',
     gaThrottle: 'Piirab andmete saatmise sagedust.',
     gclConversion: 'Seob reklaamiklõpsu hilisema külastusega, et mõõta konversioone.',
+    adBrowserId: 'Eristab brausereid, et mõõta reklaamide tõhusust ja valida, milliseid reklaame näidata.',
+    adClickId: 'Säilitab reklaamiklõpsu, mille kaudu te siia jõudsite, et mõõta konversioone.',
+    analyticsUserId: 'Eristab külastajaid, et mõõta veebisaidi kasutamist.',
+    analyticsSession: 'Seob omavahel ühe külastuse lehed.',
   },
 };
 

@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Erottaa kävijät toisistaan vuorokauden ajan.',
     gaThrottle: 'Rajoittaa, kuinka usein tietoja lähetetään.',
     gclConversion: 'Yhdistää mainoksen klikkauksen myöhempään käyntiin konversioiden mittaamiseksi.',
+    adBrowserId: 'Erottaa selaimet toisistaan mainonnan mittaamiseksi ja näytettävien mainosten valitsemiseksi.',
+    adClickId: 'Säilyttää mainoksen klikkauksen, jonka kautta tulit sivustolle, konversioiden mittaamiseksi.',
+    analyticsUserId: 'Erottaa kävijät toisistaan sivuston käytön mittaamiseksi.',
+    analyticsSession: 'Yhdistää saman käynnin sivut toisiinsa.',
   },
 };
 

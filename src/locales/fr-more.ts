@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Distingue les visiteurs pendant une journée.',
     gaThrottle: 'Limite la fréquence des envois de données.',
     gclConversion: 'Relie un clic sur une annonce à une visite ultérieure, pour mesurer les conversions.',
+    adBrowserId: 'Distingue les navigateurs, pour mesurer l’efficacité des publicités et choisir les annonces affichées.',
+    adClickId: 'Conserve le clic sur une annonce à l’origine de votre visite, pour mesurer les conversions.',
+    analyticsUserId: 'Distingue les visiteurs, pour mesurer l’usage du site.',
+    analyticsSession: 'Relie les pages d’une même visite.',
   },
 };
 

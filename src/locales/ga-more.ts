@@ -45,6 +45,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Déanann sé idirdhealú idir cuairteoirí ar feadh lae.',
     gaThrottle: 'Cuireann sé teorainn le cé chomh minic a sheoltar sonraí.',
     gclConversion: 'Nascann sé cliceáil ar fhógra le cuairt níos déanaí, chun tiontuithe a thomhas.',
+    adBrowserId: 'Déanann sé idirdhealú idir brabhsálaithe, chun éifeacht na fógraíochta a thomhas agus chun na fógraí a thaispeántar a roghnú.',
+    adClickId: 'Coinníonn sé an chliceáil ar fhógra a thug anseo thú, chun tiontuithe a thomhas.',
+    analyticsUserId: 'Déanann sé idirdhealú idir cuairteoirí, chun úsáid an tsuímh a thomhas.',
+    analyticsSession: 'Nascann sé leathanaigh na cuairte céanna le chéile.',
   },
 };
 

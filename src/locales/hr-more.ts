@@ -45,6 +45,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Razlikuje posjetitelje tijekom jednog dana.',
     gaThrottle: 'Ograničava koliko se često šalju podaci.',
     gclConversion: 'Povezuje klik na oglas s kasnijim posjetom radi mjerenja konverzija.',
+    adBrowserId: 'Razlikuje preglednike radi mjerenja učinka oglašavanja i odabira oglasa koji se prikazuju.',
+    adClickId: 'Čuva klik na oglas koji Vas je doveo ovamo, radi mjerenja konverzija.',
+    analyticsUserId: 'Razlikuje posjetitelje radi mjerenja upotrebe mrežnog mjesta.',
+    analyticsSession: 'Povezuje stranice jednog posjeta.',
   },
 };
 

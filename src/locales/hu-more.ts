@@ -45,6 +45,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Egy napig megkülönbözteti a látogatókat.',
     gaThrottle: 'Korlátozza az adatküldés gyakoriságát.',
     gclConversion: 'Összekapcsolja a hirdetésre leadott kattintást egy későbbi látogatással, a konverziók méréséhez.',
+    adBrowserId: 'Megkülönbözteti a böngészőket, a hirdetések hatékonyságának méréséhez és a megjelenített hirdetések kiválasztásához.',
+    adClickId: 'Megőrzi azt a hirdetésre leadott kattintást, amellyel Ön a weboldalra érkezett, a konverziók méréséhez.',
+    analyticsUserId: 'Megkülönbözteti a látogatókat, a weboldal használatának méréséhez.',
+    analyticsSession: 'Összekapcsolja egy látogatás oldalait.',
   },
 };
 

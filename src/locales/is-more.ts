@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Greinir gesti í sundur í einn sólarhring.',
     gaThrottle: 'Takmarkar hversu oft gögn eru send.',
     gclConversion: 'Tengir smell á auglýsingu við síðari heimsókn til að mæla hvort hann leiði til viðskipta.',
+    adBrowserId: 'Greinir vafra í sundur til að mæla árangur auglýsinga og velja hvaða auglýsingar birtast.',
+    adClickId: 'Geymir smellinn á auglýsinguna sem vísaði þér hingað, til að mæla hvort hann leiði til viðskipta.',
+    analyticsUserId: 'Greinir gesti í sundur til að mæla notkun vefsins.',
+    analyticsSession: 'Tengir saman síðurnar í sömu heimsókn.',
   },
 };
 

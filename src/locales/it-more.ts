@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Distingue i visitatori per un giorno.',
     gaThrottle: 'Limita la frequenza di invio dei dati.',
     gclConversion: 'Collega un clic su un annuncio a una visita successiva, per misurare le conversioni.',
+    adBrowserId: 'Distingue i browser, per misurare l’efficacia della pubblicità e scegliere gli annunci mostrati.',
+    adClickId: 'Conserva il clic sull’annuncio da cui proviene la sua visita, per misurare le conversioni.',
+    analyticsUserId: 'Distingue i visitatori, per misurare l’uso del sito.',
+    analyticsSession: 'Collega le pagine di una stessa visita.',
   },
 };
 

@@ -45,6 +45,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Atskiria lankytojus vienos dienos laikotarpiu.',
     gaThrottle: 'Riboja, kaip dažnai siunčiami duomenys.',
     gclConversion: 'Susieja reklamos paspaudimą su vėlesniu apsilankymu, kad būtų galima įvertinti konversijas.',
+    adBrowserId: 'Atskiria naršykles, kad būtų galima įvertinti reklamos veiksmingumą ir parinkti rodomą reklamą.',
+    adClickId: 'Išsaugo reklamos paspaudimą, per kurį patekote į šią svetainę, kad būtų galima įvertinti konversijas.',
+    analyticsUserId: 'Atskiria lankytojus, kad būtų galima matuoti, kaip naudojama svetainė.',
+    analyticsSession: 'Susieja vieno apsilankymo puslapius.',
   },
 };
 

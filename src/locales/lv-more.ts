@@ -45,6 +45,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Atšķir apmeklētājus vienas dienas laikā.',
     gaThrottle: 'Ierobežo, cik bieži tiek sūtīti dati.',
     gclConversion: 'Sasaista klikšķi uz reklāmas ar vēlāku apmeklējumu, lai mērītu konversijas.',
+    adBrowserId: 'Atšķir pārlūkprogrammas, lai mērītu reklāmas efektivitāti un izvēlētos rādāmās reklāmas.',
+    adClickId: 'Saglabā klikšķi uz reklāmas, ar kuru nonācāt šajā vietnē, lai mērītu konversijas.',
+    analyticsUserId: 'Atšķir apmeklētājus, lai mērītu vietnes lietojumu.',
+    analyticsSession: 'Sasaista viena apmeklējuma lapas.',
   },
 };
 

@@ -45,6 +45,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Tiddistingwi bejn il-viżitaturi għal ġurnata.',
     gaThrottle: 'Tillimita kemm-il darba tintbagħat id-data.',
     gclConversion: 'Torbot klikk fuq reklam ma’ żjara aktar tard, biex tkejjel il-konverżjonijiet.',
+    adBrowserId: 'Tiddistingwi bejn brawżer u ieħor, biex tkejjel ir-riżultati tar-reklamar u tagħżel liema reklami jintwerew.',
+    adClickId: 'Iżżomm il-klikk fuq ir-reklam li ġabek hawn, biex tkejjel il-konverżjonijiet.',
+    analyticsUserId: 'Tiddistingwi bejn il-viżitaturi, biex tkejjel kif jintuża s-sit.',
+    analyticsSession: 'Torbot flimkien il-paġni ta’ żjara waħda.',
   },
 };
 

@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Skiller besøkende fra hverandre i ett døgn.',
     gaThrottle: 'Begrenser hvor ofte data sendes.',
     gclConversion: 'Knytter et klikk på en annonse til et senere besøk, for å måle konverteringer.',
+    adBrowserId: 'Skiller nettlesere fra hverandre, for å måle effekten av reklame og velge hvilke annonser som vises.',
+    adClickId: 'Tar vare på annonseklikket som førte deg hit, for å måle konverteringer.',
+    analyticsUserId: 'Skiller besøkende fra hverandre, for å måle hvordan nettstedet brukes.',
+    analyticsSession: 'Knytter sammen sidene i ett og samme besøk.',
   },
 };
 

@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Onderscheidt bezoekers gedurende één dag.',
     gaThrottle: 'Beperkt hoe vaak gegevens worden verstuurd.',
     gclConversion: 'Koppelt een klik op een advertentie aan een later bezoek, om conversies te meten.',
+    adBrowserId: 'Onderscheidt browsers, om de effectiviteit van advertenties te meten en te kiezen welke advertenties worden getoond.',
+    adClickId: 'Bewaart de klik op de advertentie waarmee u hier bent gekomen, om conversies te meten.',
+    analyticsUserId: 'Onderscheidt bezoekers, om te meten hoe de website wordt gebruikt.',
+    analyticsSession: 'Koppelt de pagina’s van één bezoek aan elkaar.',
   },
 };
 

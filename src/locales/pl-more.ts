@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Rozróżnia odwiedzających w ciągu jednego dnia.',
     gaThrottle: 'Ogranicza częstotliwość wysyłania danych.',
     gclConversion: 'Łączy kliknięcie reklamy z późniejszą wizytą, aby mierzyć konwersje.',
+    adBrowserId: 'Rozróżnia przeglądarki, aby mierzyć skuteczność reklam i wybierać wyświetlane reklamy.',
+    adClickId: 'Przechowuje kliknięcie reklamy, które doprowadziło do tej wizyty, aby mierzyć konwersje.',
+    analyticsUserId: 'Rozróżnia odwiedzających, aby mierzyć, jak korzysta się ze strony.',
+    analyticsSession: 'Łączy strony odwiedzone podczas jednej wizyty.',
   },
 };
 

@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Distingue os visitantes durante um dia.',
     gaThrottle: 'Limita a frequência com que os dados são enviados.',
     gclConversion: 'Associa um clique num anúncio a uma visita posterior, para medir as conversões.',
+    adBrowserId: 'Distingue os navegadores, para medir a eficácia da publicidade e escolher os anúncios apresentados.',
+    adClickId: 'Guarda o clique no anúncio que deu origem à visita, para medir as conversões.',
+    analyticsUserId: 'Distingue os visitantes, para medir a utilização do site.',
+    analyticsSession: 'Associa as páginas de uma mesma visita.',
   },
 };
 

@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Distinge vizitatorii pe parcursul unei zile.',
     gaThrottle: 'Limitează frecvența cu care sunt trimise datele.',
     gclConversion: 'Asociază un clic pe o reclamă cu o vizită ulterioară, pentru a măsura conversiile.',
+    adBrowserId: 'Distinge browserele, pentru a măsura eficiența publicității și a alege reclamele afișate.',
+    adClickId: 'Păstrează clicul pe reclama prin care ați ajuns aici, pentru a măsura conversiile.',
+    analyticsUserId: 'Distinge vizitatorii, pentru a măsura modul în care este utilizat site-ul.',
+    analyticsSession: 'Asociază paginile aceleiași vizite.',
   },
 };
 

@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Rozlišuje návštevníkov počas jedného dňa.',
     gaThrottle: 'Obmedzuje, ako často sa odosielajú údaje.',
     gclConversion: 'Prepája kliknutie na reklamu s neskoršou návštevou, aby sa dali merať konverzie.',
+    adBrowserId: 'Rozlišuje prehliadače, aby bolo možné merať účinnosť reklamy a vyberať, ktoré reklamy sa zobrazia.',
+    adClickId: 'Uchováva kliknutie na reklamu, ktoré vás sem priviedlo, aby sa dali merať konverzie.',
+    analyticsUserId: 'Rozlišuje návštevníkov, aby sa dalo merať, ako sa web používa.',
+    analyticsSession: 'Prepája stránky jednej návštevy.',
   },
 };
 

@@ -45,6 +45,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Razlikuje obiskovalce v obdobju enega dne.',
     gaThrottle: 'Omejuje, kako pogosto se pošiljajo podatki.',
     gclConversion: 'Poveže klik na oglas s poznejšim obiskom, da se izmerijo konverzije.',
+    adBrowserId: 'Razlikuje brskalnike, da se lahko meri uspešnost oglasov in izbira, kateri oglasi se prikažejo.',
+    adClickId: 'Hrani klik na oglas, ki vas je pripeljal sem, da se izmerijo konverzije.',
+    analyticsUserId: 'Razlikuje obiskovalce, da se lahko meri uporaba spletnega mesta.',
+    analyticsSession: 'Poveže strani istega obiska.',
   },
 };
 

@@ -44,6 +44,10 @@ const more: SecondLayerLocaleTexts = {
     gaDailyId: 'Skiljer besökare åt under ett dygn.',
     gaThrottle: 'Begränsar hur ofta data skickas.',
     gclConversion: 'Kopplar ett klick på en annons till ett senare besök, för att mäta konverteringar.',
+    adBrowserId: 'Skiljer webbläsare åt, för att mäta effekten av reklam och välja vilka annonser som visas.',
+    adClickId: 'Sparar annonsklicket som tog dig hit, för att mäta konverteringar.',
+    analyticsUserId: 'Skiljer besökare åt, för att mäta hur webbplatsen används.',
+    analyticsSession: 'Kopplar ihop sidorna i ett och samma besök.',
   },
 };
 

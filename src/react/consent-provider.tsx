@@ -77,6 +77,11 @@ export function ConsentProvider<const C extends string>({
   // shows the banner to an undecided visitor and the granted content to a decided one.
   const [started, setStarted] = useState(0);
   const value = useMemo(() => ({ store: store as unknown as ConsentStore, started }), [store, started]);
+  // The services' signals before the store starts, so that they hear the decision it reads.
+  useBrowserLayoutEffect(() => {
+    const stops = store.config.services.map((service) => service.start(store as unknown as ConsentStore, store.nonce ? { nonce: store.nonce } : {}));
+    return () => stops.forEach((stop) => stop());
+  }, [store]);
   useBrowserLayoutEffect(() => {
     // Effects first, so that they see the step out of `pending` when start() reads the cookie.
     const stopEffects = startConsentEffects(store, { onWithdraw: (event) => latest.current.onWithdraw?.(event) });
