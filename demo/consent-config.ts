@@ -1,6 +1,7 @@
 // Imported from the server entry, so that the same module also serves code that runs outside
 // the browser: here, the build step that writes the Consent Mode head script into index.html.
 import { defineConsentConfig, googleAdsCookies, googleAnalyticsCookies } from '@weroom/cookie-consent/server';
+import { youtube } from '@weroom/cookie-consent/services';
 import fr from '@weroom/cookie-consent/locales/fr';
 import bg from '@weroom/cookie-consent/locales/bg';
 import cs from '@weroom/cookie-consent/locales/cs';
@@ -52,6 +53,8 @@ export const weroomConsent = defineConsentConfig({
       cookies: googleAdsCookies,
     },
   },
+  // Listed so that the dialog and the policy name YouTube and Google among the recipients.
+  services: [youtube()],
   consentMode: {},
   texts: {
     en: {

@@ -33,6 +33,8 @@ export const words = {
       'Weroom uses cookies to offer you a more personal online service. Cookies are vital for some of the website’s features.',
     inspector: 'Consent inspector',
     consentLanguage: 'Consent texts in',
+    videoTitle: 'Weroom in two minutes',
+    videoLabel: 'Weroom in two minutes (YouTube video)',
   },
   fr: {
     nav: 'Principale',
@@ -65,6 +67,8 @@ export const words = {
       'Weroom utilise des cookies pour vous offrir un service en ligne plus personnalisé. Les cookies sont indispensables à certaines fonctionnalités du site.',
     inspector: 'Inspecteur du consentement',
     consentLanguage: 'Textes du consentement en',
+    videoTitle: 'Weroom en deux minutes',
+    videoLabel: 'Weroom en deux minutes (vidéo YouTube)',
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

@@ -54,6 +54,7 @@ export { useConsentTexts } from './react/use-consent.js';
 export { ConsentScript } from './react/consent-script.js';
 export type { ConsentScriptProps } from './react/consent-script.js';
 export { ConsentGate } from './react/consent-gate.js';
+export { GoogleMapsEmbed, VimeoEmbed, YouTubeEmbed } from './react/embeds.js';
 export type { ConsentGateProps } from './react/consent-gate.js';
 export { GoogleAds, GoogleAnalytics } from './react/google-tags.js';
 export type { GoogleAdsProps, GoogleAnalyticsProps } from './react/google-tags.js';

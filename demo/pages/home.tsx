@@ -1,4 +1,4 @@
-import { ConsentGate, CookieSettingsButton, useConsent, useConsentTexts } from '@weroom/cookie-consent';
+import { ConsentGate, CookieSettingsButton, YouTubeEmbed, useConsent, useConsentTexts } from '@weroom/cookie-consent';
 import { href, type Locale } from '../routes';
 
 // Markup as a CMS sends it, outside React: <ConsentMarkup /> (in app.tsx) gives the measurement
@@ -55,6 +55,11 @@ export function Home({ locale }: { locale: Locale }) {
           />
         </ConsentGate>
         <div className="cms" data-cms="" dangerouslySetInnerHTML={{ __html: CMS_MARKUP }} />
+      </section>
+      <section className="office" aria-labelledby="video-title">
+        <h2 id="video-title">{t.videoTitle}</h2>
+        {/* From youtube-nocookie.com, and only with consent to advertising, like the map. */}
+        <YouTubeEmbed videoId="aqz-KE-bpKQ" title={t.videoLabel} />
       </section>
     </div>
   );

@@ -40,6 +40,11 @@ export type FirstLayerLocaleTexts = {
   gate: {
     /** `{category}`: the title of the category the content needs. */
     message: string;
+    /**
+     * The placeholder of a service's embed (a video, a map): `{service}` its name, `{company}` the
+     * company behind it, `{category}` as above.
+     */
+    service: string;
     /** `{category}`: as above. */
     allow: string;
     settings: string;
@@ -76,6 +81,10 @@ export type SecondLayerLocaleTexts = {
     none: string;
     /** The duration of a cookie deleted when the browser closes. */
     session: string;
+    /** `{category}`: the list of the category's third-party services (its accessible name). */
+    services: string;
+    /** `{service}`: a link to a service's privacy policy. */
+    privacyPolicy: string;
   };
   policy: {
     whatTitle: string;

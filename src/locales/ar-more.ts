@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'المدة',
     none: 'لم يُعلَن عن أي ملفات تعريف ارتباط لهذه الفئة.',
     session: 'حتى إغلاق المتصفح',
+    services: 'الخدمات: {category}',
+    privacyPolicy: 'سياسة الخصوصية لخدمة {service}',
   },
   policy: {
     whatTitle: 'ما ملف تعريف الارتباط؟',

@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Срок на съхранение',
     none: 'За тази категория не са декларирани бисквитки.',
     session: 'До затваряне на браузъра',
+    services: 'Услуги: {category}',
+    privacyPolicy: 'Политика за поверителност на {service}',
   },
   policy: {
     whatTitle: 'Какво е бисквитка?',

@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Doba platnosti',
     none: 'Pro tuto kategorii nejsou uvedeny žádné soubory cookie.',
     session: 'Do zavření prohlížeče',
+    services: 'Služby: {category}',
+    privacyPolicy: 'Zásady ochrany osobních údajů služby {service}',
   },
   policy: {
     whatTitle: 'Co je soubor cookie?',

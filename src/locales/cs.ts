@@ -27,6 +27,7 @@ const cs = {
     gate: {
       message: 'Tento obsah se zobrazí jen s vaším souhlasem pro kategorii „{category}“, protože ukládá soubory cookie této kategorie.',
       allow: 'Povolit kategorii „{category}“',
+      service: 'Tento obsah poskytuje služba {service} společnosti {company}. Zobrazí se jen s vaším souhlasem pro kategorii „{category}“, protože ukládá soubory cookie této kategorie.',
       settings: 'Nastavení souborů cookie',
     },
     categories: {

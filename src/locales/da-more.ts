@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Varighed',
     none: 'Der er ikke angivet nogen cookies for denne kategori.',
     session: 'Indtil browseren lukkes',
+    services: 'Tjenester: {category}',
+    privacyPolicy: 'Privatlivspolitik for {service}',
   },
   policy: {
     whatTitle: 'Hvad er en cookie?',

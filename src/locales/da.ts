@@ -27,6 +27,7 @@ const da = {
     gate: {
       message: 'Dette indhold vises kun med dit samtykke til »{category}«, fordi det sætter cookies i den kategori.',
       allow: 'Tillad »{category}«',
+      service: 'Dette indhold kommer fra {service}, en tjeneste fra {company}. Det vises kun med dit samtykke til »{category}«, fordi det sætter cookies i den kategori.',
       settings: 'Cookieindstillinger',
     },
     categories: {

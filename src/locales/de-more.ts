@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Speicherdauer',
     none: 'Für diese Kategorie sind keine Cookies angegeben.',
     session: 'Bis zum Schließen des Browsers',
+    services: 'Dienste: {category}',
+    privacyPolicy: 'Datenschutzerklärung von {service}',
   },
   policy: {
     whatTitle: 'Was ist ein Cookie?',

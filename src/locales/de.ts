@@ -27,6 +27,7 @@ const de = {
     gate: {
       message: 'Dieser Inhalt wird nur mit Ihrer Einwilligung für „{category}“ angezeigt, da er Cookies dieser Kategorie setzt.',
       allow: '„{category}“ erlauben',
+      service: 'Dieser Inhalt stammt von {service}, einem Dienst von {company}. Er wird nur mit Ihrer Einwilligung für „{category}“ angezeigt, da er Cookies dieser Kategorie setzt.',
       settings: 'Cookie-Einstellungen',
     },
     categories: {

@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Διάρκεια',
     none: 'Δεν έχουν δηλωθεί cookies για αυτή την κατηγορία.',
     session: 'Μέχρι να κλείσει το πρόγραμμα περιήγησης',
+    services: 'Υπηρεσίες: {category}',
+    privacyPolicy: 'Πολιτική απορρήτου της υπηρεσίας {service}',
   },
   policy: {
     whatTitle: 'Τι είναι ένα cookie;',

@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Duration',
     none: 'No cookies are declared for this category.',
     session: 'Until the browser closes',
+    services: 'Services: {category}',
+    privacyPolicy: 'Privacy policy of {service}',
   },
   policy: {
     whatTitle: 'What is a cookie?',

@@ -27,6 +27,7 @@ const en = {
     gate: {
       message: 'This content is shown only with your consent to “{category}”, since it sets cookies of that category.',
       allow: 'Allow “{category}”',
+      service: 'This content comes from {service}, by {company}. It is shown only with your consent to “{category}”, since it sets cookies of that category.',
       settings: 'Cookie settings',
     },
     categories: {

@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Duración',
     none: 'No se ha declarado ninguna cookie para esta categoría.',
     session: 'Hasta que se cierre el navegador',
+    services: 'Servicios: {category}',
+    privacyPolicy: 'Política de privacidad de {service}',
   },
   policy: {
     whatTitle: '¿Qué es una cookie?',

@@ -27,6 +27,7 @@ const es = {
     gate: {
       message: 'Este contenido solo se muestra con su consentimiento para «{category}», ya que instala cookies de esa categoría.',
       allow: 'Permitir «{category}»',
+      service: 'Este contenido procede del servicio {service}, ofrecido por {company}. Solo se muestra con su consentimiento para «{category}», ya que instala cookies de esa categoría.',
       settings: 'Configuración de cookies',
     },
     categories: {

@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Kestus',
     none: 'Selle kategooria küpsiseid ei ole välja toodud.',
     session: 'Kuni brauseri sulgemiseni',
+    services: 'Teenused: {category}',
+    privacyPolicy: 'Privaatsuspoliitika: {service}',
   },
   policy: {
     whatTitle: 'Mis on küpsis?',

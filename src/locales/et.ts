@@ -27,6 +27,7 @@ const et = {
     gate: {
       message: 'Seda sisu näidatakse ainult teie nõusolekul kategooriale „{category}“, sest see sisu salvestab selle kategooria küpsiseid.',
       allow: 'Luba kategooria „{category}“',
+      service: 'Selle sisu pakub teenus {service}, mida haldab {company}. Seda sisu näidatakse ainult teie nõusolekul kategooriale „{category}“, sest see sisu salvestab selle kategooria küpsiseid.',
       settings: 'Küpsiste seaded',
     },
     categories: {

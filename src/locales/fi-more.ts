@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Voimassaolo',
     none: 'Tälle luokalle ei ole ilmoitettu evästeitä.',
     session: 'Kunnes selain suljetaan',
+    services: 'Palvelut: {category}',
+    privacyPolicy: 'Tietosuojaseloste: {service}',
   },
   policy: {
     whatTitle: 'Mikä on eväste?',

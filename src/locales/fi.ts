@@ -27,6 +27,7 @@ const fi = {
     gate: {
       message: 'Tämä sisältö näytetään vain, jos annat suostumuksen luokalle ”{category}”, koska se tallentaa tämän luokan evästeitä.',
       allow: 'Salli ”{category}”',
+      service: 'Tämän sisällön tarjoaa palvelu {service}, jota ylläpitää {company}. Sisältö näytetään vain, jos annat suostumuksen luokalle ”{category}”, koska se tallentaa tämän luokan evästeitä.',
       settings: 'Evästeasetukset',
     },
     categories: {

@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Durée',
     none: 'Aucun cookie n’est déclaré pour cette catégorie.',
     session: 'Jusqu’à la fermeture du navigateur',
+    services: 'Services : {category}',
+    privacyPolicy: 'Politique de confidentialité du service {service}',
   },
   policy: {
     whatTitle: 'Qu’est-ce qu’un cookie ?',

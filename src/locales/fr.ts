@@ -27,6 +27,7 @@ const fr = {
     gate: {
       message: 'Ce contenu ne s’affiche qu’avec votre accord pour « {category} », car il dépose des cookies de cette catégorie.',
       allow: 'Autoriser « {category} »',
+      service: 'Ce contenu provient du service {service}, proposé par {company}. Il ne s’affiche qu’avec votre accord pour « {category} », car il dépose des cookies de cette catégorie.',
       settings: 'Paramètres des cookies',
     },
     categories: {

@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Fad',
     none: 'Níl aon fhianán liostaithe don chatagóir seo.',
     session: 'Go dtí go ndúntar an brabhsálaí',
+    services: 'Seirbhísí: {category}',
+    privacyPolicy: 'Beartas príobháideachais na seirbhíse {service}',
   },
   policy: {
     whatTitle: 'Cad is fianán ann?',

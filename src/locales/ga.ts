@@ -27,6 +27,7 @@ const ga = {
     gate: {
       message: 'Ní thaispeántar an t-ábhar seo ach le do thoiliú don chatagóir “{category}”, toisc go socraíonn sé fianáin den chatagóir sin.',
       allow: 'Ceadaigh “{category}”',
+      service: 'Tagann an t-ábhar seo ón tseirbhís {service} de chuid {company}. Ní thaispeántar an t-ábhar seo ach le do thoiliú don chatagóir “{category}”, toisc go socraíonn sé fianáin den chatagóir sin.',
       settings: 'Socruithe fianán',
     },
     categories: {

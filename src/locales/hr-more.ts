@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Trajanje',
     none: 'Za ovu kategoriju nije naveden nijedan kolačić.',
     session: 'Do zatvaranja preglednika',
+    services: 'Usluge: {category}',
+    privacyPolicy: 'Pravila privatnosti usluge {service}',
   },
   policy: {
     whatTitle: 'Što je kolačić?',

@@ -27,6 +27,7 @@ const hr = {
     gate: {
       message: 'Ovaj se sadržaj prikazuje samo uz Vašu privolu za kategoriju „{category}” jer postavlja kolačiće iz te kategorije.',
       allow: 'Dopusti kategoriju „{category}”',
+      service: 'Ovaj sadržaj pruža usluga {service} društva {company}. Prikazuje se samo uz Vašu privolu za kategoriju „{category}” jer postavlja kolačiće iz te kategorije.',
       settings: 'Postavke kolačića',
     },
     categories: {

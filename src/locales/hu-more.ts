@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Időtartam',
     none: 'Ehhez a kategóriához nincs megadott süti.',
     session: 'A böngésző bezárásáig',
+    services: 'Szolgáltatások: {category}',
+    privacyPolicy: 'Adatvédelmi tájékoztató: {service}',
   },
   policy: {
     whatTitle: 'Mi az a süti?',

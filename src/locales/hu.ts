@@ -27,6 +27,7 @@ const hu = {
     gate: {
       message: 'Ez a tartalom csak az Ön hozzájárulásával jelenik meg, mert a következő kategória sütijeit helyezi el: „{category}”.',
       allow: 'Engedélyezés: „{category}”',
+      service: 'Ez a tartalom a következő szolgáltatásból származik: {service} (üzemeltető: {company}). Csak az Ön hozzájárulásával jelenik meg, mert a következő kategória sütijeit helyezi el: „{category}”.',
       settings: 'Sütibeállítások',
     },
     categories: {

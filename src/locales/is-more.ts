@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Gildistími',
     none: 'Engar vafrakökur eru skráðar í þennan flokk.',
     session: 'Þar til vafranum er lokað',
+    services: 'Þjónustur: {category}',
+    privacyPolicy: 'Persónuverndarstefna þjónustunnar {service}',
   },
   policy: {
     whatTitle: 'Hvað er vafrakaka?',

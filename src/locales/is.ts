@@ -27,6 +27,7 @@ const isl = {
     gate: {
       message: 'Þetta efni birtist aðeins ef þú samþykkir flokkinn „{category}“, þar sem það vistar vafrakökur í þeim flokki.',
       allow: 'Leyfa flokkinn „{category}“',
+      service: 'Þetta efni kemur frá þjónustunni {service}, sem {company} rekur. Það birtist aðeins ef þú samþykkir flokkinn „{category}“, þar sem það vistar vafrakökur í þeim flokki.',
       settings: 'Vafrakökustillingar',
     },
     categories: {

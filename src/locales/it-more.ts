@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Durata',
     none: 'Nessun cookie dichiarato per questa categoria.',
     session: 'Fino alla chiusura del browser',
+    services: 'Servizi: {category}',
+    privacyPolicy: 'Informativa sulla privacy di {service}',
   },
   policy: {
     whatTitle: 'Che cos’è un cookie?',

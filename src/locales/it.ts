@@ -27,6 +27,7 @@ const it = {
     gate: {
       message: 'Questo contenuto viene mostrato solo con il suo consenso a «{category}», perché installa cookie di questa categoria.',
       allow: 'Consenti «{category}»',
+      service: 'Questo contenuto proviene dal servizio {service}, fornito da {company}. Viene mostrato solo con il suo consenso a «{category}», perché installa cookie di questa categoria.',
       settings: 'Impostazioni cookie',
     },
     categories: {

@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Trukmė',
     none: 'Šiai kategorijai nenurodyta jokių slapukų.',
     session: 'Iki naršyklės uždarymo',
+    services: 'Paslaugos: {category}',
+    privacyPolicy: 'Privatumo politika: {service}',
   },
   policy: {
     whatTitle: 'Kas yra slapukas?',

@@ -27,6 +27,7 @@ const lt = {
     gate: {
       message: 'Šis turinys rodomas tik gavus Jūsų sutikimą dėl kategorijos „{category}“, nes jis įrašo šios kategorijos slapukus.',
       allow: 'Leisti kategoriją „{category}“',
+      service: 'Šį turinį teikia paslauga {service}, kurią valdo {company}. Jis rodomas tik gavus Jūsų sutikimą dėl kategorijos „{category}“, nes įrašo šios kategorijos slapukus.',
       settings: 'Slapukų nustatymai',
     },
     categories: {

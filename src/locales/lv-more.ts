@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Ilgums',
     none: 'Šai kategorijai nav norādīta neviena sīkdatne.',
     session: 'Līdz pārlūkprogrammas aizvēršanai',
+    services: 'Pakalpojumi: {category}',
+    privacyPolicy: 'Pakalpojuma {service} privātuma politika',
   },
   policy: {
     whatTitle: 'Kas ir sīkdatne?',

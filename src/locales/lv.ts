@@ -27,6 +27,7 @@ const lv = {
     gate: {
       message: 'Šis saturs tiek rādīts tikai ar Jūsu piekrišanu kategorijai “{category}”, jo tas saglabā šīs kategorijas sīkdatnes.',
       allow: 'Atļaut kategoriju “{category}”',
+      service: 'Šo saturu nodrošina pakalpojums {service}, ko pārvalda {company}. Tas tiek rādīts tikai ar Jūsu piekrišanu kategorijai “{category}”, jo saglabā šīs kategorijas sīkdatnes.',
       settings: 'Sīkdatņu iestatījumi',
     },
     categories: {

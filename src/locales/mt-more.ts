@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Durata',
     none: 'Għal din il-kategorija ma hemm dikjarati l-ebda cookies.',
     session: 'Sakemm jingħalaq il-brawżer',
+    services: 'Servizzi tal-kategorija {category}',
+    privacyPolicy: 'Politika dwar il-privatezza ta’ {service}',
   },
   policy: {
     whatTitle: 'X’inhi cookie?',

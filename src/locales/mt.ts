@@ -27,6 +27,7 @@ const mt = {
     gate: {
       message: 'Dan il-kontenut jintwera biss bil-kunsens tiegħek għall-kategorija “{category}”, għax iqiegħed cookies ta’ dik il-kategorija.',
       allow: 'Ippermetti “{category}”',
+      service: 'Dan il-kontenut ġej mis-servizz {service} ta’ {company}. Jintwera biss bil-kunsens tiegħek għall-kategorija “{category}”, għax iqiegħed cookies ta’ dik il-kategorija.',
       settings: 'Issettjar tal-cookies',
     },
     categories: {

@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Varighet',
     none: 'Ingen informasjonskapsler er oppgitt for denne kategorien.',
     session: 'Til nettleseren lukkes',
+    services: 'Tjenester: {category}',
+    privacyPolicy: 'Personvernerklæring for {service}',
   },
   policy: {
     whatTitle: 'Hva er en informasjonskapsel?',

@@ -27,6 +27,7 @@ const nb = {
     gate: {
       message: 'Dette innholdet vises bare hvis du samtykker til «{category}», fordi det lagrer informasjonskapsler i den kategorien.',
       allow: 'Tillat «{category}»',
+      service: 'Dette innholdet kommer fra {service}, en tjeneste fra {company}. Det vises bare hvis du samtykker til «{category}», fordi det lagrer informasjonskapsler i den kategorien.',
       settings: 'Innstillinger for informasjonskapsler',
     },
     categories: {

@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Looptijd',
     none: 'Voor deze categorie zijn geen cookies opgegeven.',
     session: 'Tot de browser wordt gesloten',
+    services: 'Diensten: {category}',
+    privacyPolicy: 'Privacyverklaring van {service}',
   },
   policy: {
     whatTitle: 'Wat is een cookie?',

@@ -27,6 +27,7 @@ const nl = {
     gate: {
       message: 'U ziet deze inhoud alleen als u toestemming geeft voor “{category}”, omdat hier cookies van die categorie worden geplaatst.',
       allow: '“{category}” toestaan',
+      service: 'Deze inhoud komt van {service}, een dienst van {company}. U ziet deze inhoud alleen als u toestemming geeft voor “{category}”, omdat hier cookies van die categorie worden geplaatst.',
       settings: 'Cookie-instellingen',
     },
     categories: {

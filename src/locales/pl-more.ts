@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Okres przechowywania',
     none: 'Dla tej kategorii nie zadeklarowano żadnych plików cookie.',
     session: 'Do zamknięcia przeglądarki',
+    services: 'Usługi: {category}',
+    privacyPolicy: 'Polityka prywatności usługi {service}',
   },
   policy: {
     whatTitle: 'Czym jest plik cookie?',

@@ -27,6 +27,7 @@ const pl = {
     gate: {
       message: 'Ta treść jest wyświetlana tylko za Państwa zgodą na kategorię „{category}”, ponieważ zapisuje pliki cookie tej kategorii.',
       allow: 'Zezwól na kategorię „{category}”',
+      service: 'Ta treść pochodzi z usługi {service} firmy {company}. Jest wyświetlana tylko za Państwa zgodą na kategorię „{category}”, ponieważ zapisuje pliki cookie tej kategorii.',
       settings: 'Ustawienia plików cookie',
     },
     categories: {

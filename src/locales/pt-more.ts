@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Duração',
     none: 'Não há cookies declarados para esta categoria.',
     session: 'Até fechar o navegador',
+    services: 'Serviços: {category}',
+    privacyPolicy: 'Política de privacidade de {service}',
   },
   policy: {
     whatTitle: 'O que é um cookie?',

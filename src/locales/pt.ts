@@ -27,6 +27,7 @@ const pt = {
     gate: {
       message: 'Este conteúdo só é apresentado com o seu consentimento para «{category}», porque instala cookies dessa categoria.',
       allow: 'Permitir «{category}»',
+      service: 'Este conteúdo provém do serviço {service}, fornecido por {company}. Só é apresentado com o seu consentimento para «{category}», porque instala cookies dessa categoria.',
       settings: 'Definições de cookies',
     },
     categories: {

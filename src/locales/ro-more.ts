@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Durată',
     none: 'Pentru această categorie nu este declarat niciun cookie.',
     session: 'Până la închiderea browserului',
+    services: 'Servicii: {category}',
+    privacyPolicy: 'Politica de confidențialitate a serviciului {service}',
   },
   policy: {
     whatTitle: 'Ce este un cookie?',

@@ -27,6 +27,7 @@ const ro = {
     gate: {
       message: 'Acest conținut este afișat numai cu acordul dumneavoastră pentru categoria „{category}”, deoarece plasează cookie-uri din această categorie.',
       allow: 'Permiteți „{category}”',
+      service: 'Acest conținut provine de la serviciul {service} al companiei {company}. Este afișat numai cu acordul dumneavoastră pentru categoria „{category}”, deoarece plasează cookie-uri din această categorie.',
       settings: 'Setări pentru cookie-uri',
     },
     categories: {

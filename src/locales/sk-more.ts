@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Doba platnosti',
     none: 'Pre túto kategóriu nie sú uvedené žiadne súbory cookie.',
     session: 'Do zatvorenia prehliadača',
+    services: 'Služby: {category}',
+    privacyPolicy: 'Zásady ochrany osobných údajov služby {service}',
   },
   policy: {
     whatTitle: 'Čo je súbor cookie?',

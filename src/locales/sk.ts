@@ -27,6 +27,7 @@ const sk = {
     gate: {
       message: 'Tento obsah sa zobrazí iba s vaším súhlasom pre kategóriu „{category}“, pretože ukladá súbory cookie tejto kategórie.',
       allow: 'Povoliť kategóriu „{category}“',
+      service: 'Tento obsah poskytuje služba {service} spoločnosti {company}. Zobrazí sa iba s vaším súhlasom pre kategóriu „{category}“, pretože ukladá súbory cookie tejto kategórie.',
       settings: 'Nastavenia súborov cookie',
     },
     categories: {

@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Trajanje',
     none: 'Za to kategorijo ni navedenih piškotkov.',
     session: 'Do zaprtja brskalnika',
+    services: 'Storitve: {category}',
+    privacyPolicy: 'Politika zasebnosti storitve {service}',
   },
   policy: {
     whatTitle: 'Kaj je piškotek?',

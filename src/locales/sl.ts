@@ -27,6 +27,7 @@ const sl = {
     gate: {
       message: 'Ta vsebina se prikaže le z vašo privolitvijo za kategorijo „{category}“, ker nastavlja piškotke te kategorije.',
       allow: 'Dovoli kategorijo „{category}“',
+      service: 'To vsebino zagotavlja storitev {service} družbe {company}. Prikaže se le z vašo privolitvijo za kategorijo „{category}“, ker nastavlja piškotke te kategorije.',
       settings: 'Nastavitve piškotkov',
     },
     categories: {

@@ -21,6 +21,8 @@ const more: SecondLayerLocaleTexts = {
     duration: 'Lagringstid',
     none: 'Inga kakor har angetts för den här kategorin.',
     session: 'Tills webbläsaren stängs',
+    services: 'Tjänster: {category}',
+    privacyPolicy: 'Integritetspolicy för {service}',
   },
   policy: {
     whatTitle: 'Vad är en kaka?',

@@ -27,6 +27,7 @@ const sv = {
     gate: {
       message: 'Det här innehållet visas bara om du samtycker till ”{category}”, eftersom det lagrar kakor i den kategorin.',
       allow: 'Tillåt ”{category}”',
+      service: 'Det här innehållet kommer från {service}, en tjänst från {company}. Det visas bara om du samtycker till ”{category}”, eftersom det lagrar kakor i den kategorin.',
       settings: 'Inställningar för kakor',
     },
     categories: {

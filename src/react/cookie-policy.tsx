@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ElementType } from 'react';
 import type { ConsentState } from '../core/consent-store.js';
 import { fillText } from '../core/texts.js';
-import { CookieTable } from './cookie-table.js';
+import { CookieTable, ServiceList } from './cookie-table.js';
 import { prefetchHandlers } from './preferences-dialog-loader.js';
 import { RichText } from './rich-text.js';
 import enMore from '../locales/en-more.js';
@@ -58,6 +58,7 @@ export const CookiePolicy = /* @__PURE__ */ forwardRef<HTMLElement, CookiePolicy
                 <RichText text={texts.categories[id]?.description || texts.preferences.defaultCategoryDescription} />
                 {category.required ? <> ({texts.preferences.alwaysActive})</> : null}
               </p>
+              <ServiceList services={config.services.filter((service) => service.category === id)} categoryTitle={texts.categories[id]?.title ?? id} texts={texts} locale={state.locale} />
               <CookieTable category={category} texts={texts} locale={state.locale} />
             </section>
           );

@@ -1,4 +1,6 @@
 import type { CookieDeclaration, ResolvedCategory } from '../core/config.js';
+import { safeHref } from '../core/safe-url.js';
+import type { ConsentService } from '../core/services.js';
 import { fillText, localize, type AllTexts } from '../core/texts.js';
 
 /**
@@ -84,5 +86,50 @@ export function CookieTable({ category, texts, locale, className }: CookieTableP
         })}
       </tbody>
     </table>
+  );
+}
+
+/** The name of a country for `locale` (`IE` → `Ireland`, `Irlande`), or its code where `Intl` cannot say. */
+function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+type ServiceListProps = {
+  services: readonly ConsentService[];
+  /** The title of the category the services are under. */
+  categoryTitle: string;
+  texts: AllTexts;
+  locale: string;
+};
+
+/**
+ * The third-party services of a category, each with the company behind it and its privacy policy:
+ * who receives the data, before anyone chooses (GDPR Art. 13(1)(e), SVC-3).
+ */
+export function ServiceList({ services, categoryTitle, texts, locale }: ServiceListProps) {
+  if (services.length === 0) return null;
+  return (
+    <ul data-consent-services="" aria-label={fillText(texts.cookies.services, { category: categoryTitle })}>
+      {services.map((service) => {
+        const href = safeHref(service.privacyPolicy);
+        return (
+          <li key={service.id} data-consent-service={service.id}>
+            <span data-consent-service-name="">{service.name}</span>, {service.company.name} ({countryName(service.company.country, locale)})
+            {href ? (
+              <>
+                {' '}
+                <a href={href} data-consent-link="">
+                  {fillText(texts.cookies.privacyPolicy, { service: service.name })}
+                </a>
+              </>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

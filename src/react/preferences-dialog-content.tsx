@@ -2,7 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, useCallback, useId, useRef, useState } from 'react';
 import type { ConsentState } from '../core/consent-store.js';
 import { classes, composeEventHandlers, restoreFocus } from './consent-ui.js';
-import { CookieTable } from './cookie-table.js';
+import { CookieTable, ServiceList } from './cookie-table.js';
 import { RichText } from './rich-text.js';
 import type { PreferencesDialogClassNames, PreferencesDialogProps } from './preferences-dialog.js';
 import type { AllTexts } from '../core/texts.js';
@@ -104,6 +104,7 @@ function PreferencesPanel({ store, texts, classNames }: { store: Store; texts: A
                   </>
                 ) : null}
               </p>
+              <ServiceList services={config.services.filter((service) => service.category === id)} categoryTitle={categoryTexts.title} texts={texts} locale={locale} />
               <CookieTable category={category} texts={texts} locale={locale} className={classNames.table} />
             </section>
           );

@@ -4,5 +4,6 @@ export { metaPixel } from './meta-pixel.js';
 export type { MetaPixelOptions } from './meta-pixel.js';
 export { microsoftClarity } from './microsoft-clarity.js';
 export type { MicrosoftClarityOptions } from './microsoft-clarity.js';
+export { googleMaps, vimeo, youtube } from './embeds.js';
 export { defineService } from './define.js';
 export type { ServiceBehaviour, ServiceFacts } from './define.js';

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { launchFreshContext } from '../browser/chromium.mjs';
 
 /** Google's hosts: every request to them is answered by a stub and recorded. */
-const GOOGLE = /^https?:\/\/([^/]*\.)?(googletagmanager|google-analytics|google|doubleclick|googleadservices|googlesyndication|gstatic)\.com\//;
+const GOOGLE = /^https?:\/\/([^/]*\.)?(googletagmanager|google-analytics|google|doubleclick|googleadservices|googlesyndication|gstatic|youtube-nocookie|youtube|ytimg)\.com\//;
 
 /**
  * Runs in the page before its own scripts: records what Google is told (the data layer) and
