@@ -18,10 +18,10 @@
 //   (https://help.crisp.chat/en/article/how-to-hide-and-show-the-chatbox-13l0f8e/).
 import { defineService } from './define.js';
 
-export type CrispOptions<C extends string = 'features'> = {
+export type CrispOptions<C extends string = 'support'> = {
   /** The website's id in Crisp (`CRISP_WEBSITE_ID`). */
   websiteId: string;
-  /** The category it needs. @default 'features' */
+  /** The category it needs. @default 'support': a category of its own, asked like any other (a chat widget identifies visitors before anyone opens it); give `category` to file it elsewhere */
   category?: C;
 };
 
@@ -34,7 +34,7 @@ type CrispQueue = { push: (command: unknown[]) => unknown };
  * on withdrawal its session is reset (`session:reset`) and the chatbox hidden on the page, and its
  * cookie is deleted; a later grant on the same page shows it again.
  */
-export function crisp<const C extends string = 'features'>({ websiteId, category = 'features' as C }: CrispOptions<C>) {
+export function crisp<const C extends string = 'support'>({ websiteId, category = 'support' as C }: CrispOptions<C>) {
   let hidden = false;
   return defineService(
     {

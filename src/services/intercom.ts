@@ -22,7 +22,7 @@
 //   `Intercom('boot', settings)` starts it again.
 import { defineService } from './define.js';
 
-export type IntercomOptions<C extends string = 'features'> = {
+export type IntercomOptions<C extends string = 'support'> = {
   /** The workspace's id (Intercom's `app_id`). */
   appId: string;
   /**
@@ -31,7 +31,7 @@ export type IntercomOptions<C extends string = 'features'> = {
    * @default 'https://api-iam.intercom.io'
    */
   apiBase?: string;
-  /** The category it needs. @default 'features' */
+  /** The category it needs. @default 'support': a category of its own, asked like any other (a chat widget identifies visitors before anyone opens it); give `category` to file it elsewhere */
   category?: C;
 };
 
@@ -55,7 +55,7 @@ function hostOf(address: string): string {
  * has no consent API: on withdrawal the Messenger is shut down (`Intercom('shutdown')`) and its
  * cookies are deleted; a later grant on the same page boots it again.
  */
-export function intercom<const C extends string = 'features'>({ appId, apiBase = US_API_BASE, category = 'features' as C }: IntercomOptions<C>) {
+export function intercom<const C extends string = 'support'>({ appId, apiBase = US_API_BASE, category = 'support' as C }: IntercomOptions<C>) {
   let shutDown = false;
   return defineService(
     {

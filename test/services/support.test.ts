@@ -32,8 +32,8 @@ afterEach(() => {
 });
 
 /** A started store whose config lists the service, with the service and the consent effects started on it. */
-function siteWith(service: ConsentService<'features' | 'performance'>) {
-  const config = defineConsentConfig({ revision: 1, categories: { features: {}, performance: {}, advertising: {} }, services: [service] });
+function siteWith(service: ConsentService<'support' | 'performance'>) {
+  const config = defineConsentConfig({ revision: 1, categories: { features: { required: true }, performance: {}, advertising: {}, support: {} }, services: [service] });
   const store = createConsentStore(config, { storage: createMemoryStorage() });
   stops.push(service.start(store as never, { nonce: 'n' }));
   stops.push(startConsentEffects(store));
@@ -43,8 +43,8 @@ function siteWith(service: ConsentService<'features' | 'performance'>) {
 
 describe('their declarations (SVC-3)', () => {
   it.each([
-    [() => intercom({ appId: 'abc123' }), 'Intercom R&D Unlimited Company', 'IE', 'features', ['intercom-id-abc123', 'intercom-session-abc123', 'intercom-device-id-abc123'], ['widget.intercom.io', 'js.intercomcdn.com', 'api-iam.intercom.io']],
-    [() => crisp({ websiteId: 'w-1' }), 'Crisp IM SAS', 'FR', 'features', ['crisp-client%2Fsession%2Fw-1'], ['client.crisp.chat', 'client.relay.crisp.chat', 'image.crisp.chat']],
+    [() => intercom({ appId: 'abc123' }), 'Intercom R&D Unlimited Company', 'IE', 'support', ['intercom-id-abc123', 'intercom-session-abc123', 'intercom-device-id-abc123'], ['widget.intercom.io', 'js.intercomcdn.com', 'api-iam.intercom.io']],
+    [() => crisp({ websiteId: 'w-1' }), 'Crisp IM SAS', 'FR', 'support', ['crisp-client%2Fsession%2Fw-1'], ['client.crisp.chat', 'client.relay.crisp.chat', 'image.crisp.chat']],
     [
       () => hubspot({ portalId: '123456' }),
       'HubSpot, Inc.',
@@ -105,7 +105,7 @@ describe('Intercom', () => {
     store.save({});
     expect(host.Intercom!.q).toEqual([['shutdown']]);
     expect(Object.keys(pageCookies())).not.toContain('intercom-id-abc123');
-    store.save({ features: true });
+    store.save({ support: true });
     expect(host.Intercom!.q.at(-1)).toEqual(['boot', host.intercomSettings]);
     expect(scripts()).toHaveLength(1);
   });
@@ -145,7 +145,7 @@ describe('Crisp', () => {
       ['do', 'chat:hide'],
     ]);
     expect(Object.keys(pageCookies())).not.toContain('crisp-client%2Fsession%2Fw-1');
-    store.save({ features: true });
+    store.save({ support: true });
     expect(host.$crisp!.at(-1)).toEqual(['do', 'chat:show']);
     expect(scripts()).toHaveLength(1);
   });
