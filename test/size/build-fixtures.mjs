@@ -32,6 +32,7 @@ async function bundle(input) {
         { find: /^@weroom\/cookie-consent$/, replacement: join(dist, 'index.js') },
         { find: /^@weroom\/cookie-consent\/styles\.css$/, replacement: join(dist, 'styles.css') },
         { find: /^@weroom\/cookie-consent\/locales\/([a-zA-Z-]+)$/, replacement: join(dist, 'locales/$1.js') },
+        { find: /^@weroom\/cookie-consent\/services$/, replacement: join(dist, 'services/index.js') },
       ],
     },
     build: { write: false, cssCodeSplit: true, rolldownOptions: { input, external: REACT } },
@@ -110,3 +111,15 @@ const leaks = rows.filter(([, , others]) => others.length > 0);
 if (over.length > 0) console.error(`Over the ${(ONE_LANGUAGE_BUDGET / 1024).toFixed(1)} KiB budget for one language: ${over.map(([code]) => code).join(', ')}.`);
 if (leaks.length > 0) console.error(`A site importing one language ships others: ${leaks.map(([code, , others]) => `${code} (${others.join(', ')})`).join('; ')}.`);
 if (over.length > 0 || leaks.length > 0) process.exitCode = 1;
+
+// Two services of the catalogue: what they add, and that no other service comes with them.
+const services = await bundle(join(root, 'test/package/fixtures/two-services.tsx'));
+const servicesCode = services.files.map(textOf).join('\n');
+const addedByServices = initialGzip(services) - measured.minimal;
+const otherVendors = ['analytics.tiktok.com', 'widget.intercom.io', 'static.hotjar.com', 'posthog', 'snap.licdn.com', 'bat.bing.com', 'client.crisp.chat', 'cdn.mxpnl.com'].filter((host) => servicesCode.includes(host));
+const ownVendors = ['connect.facebook.net', 'www.clarity.ms'].filter((host) => servicesCode.includes(host));
+console.log(`\nTwo services (Meta Pixel, Microsoft Clarity) add ${(addedByServices / 1024).toFixed(2)} KiB gzip to a first visit; other services in the build: ${otherVendors.join(', ') || 'none'}`);
+if (otherVendors.length > 0 || ownVendors.length !== 2) {
+  console.error('A site using two services must ship those two and no other.');
+  process.exitCode = 1;
+}
