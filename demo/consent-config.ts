@@ -1,7 +1,7 @@
 // Imported from the server entry, so that the same module also serves code that runs outside
 // the browser: here, the build step that writes the Consent Mode head script into index.html.
 import { defineConsentConfig, googleAdsCookies, googleAnalyticsCookies } from '@weroom/cookie-consent/server';
-import { youtube } from '@weroom/cookie-consent/services';
+import { hotjar, youtube } from '@weroom/cookie-consent/services';
 import fr from '@weroom/cookie-consent/locales/fr';
 import bg from '@weroom/cookie-consent/locales/bg';
 import cs from '@weroom/cookie-consent/locales/cs';
@@ -53,8 +53,9 @@ export const weroomConsent = defineConsentConfig({
       cookies: googleAdsCookies,
     },
   },
-  // Listed so that the dialog and the policy name YouTube and Google among the recipients.
-  services: [youtube()],
+  // Hotjar watches how the sign-in form is used, with consent to performance; YouTube is listed so
+  // that the dialog and the policy name it among the recipients of the video's data.
+  services: [hotjar({ siteId: 1234567 }), youtube()],
   consentMode: {},
   texts: {
     en: {

@@ -285,7 +285,13 @@ describe.skipIf(!hasBrowser)('the Weroom demo in Chromium', () => {
     const scripts = await page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLScriptElement>('script[data-consent-script]'), (script) => ({ src: script.src, nonce: script.nonce })),
     );
-    expect(scripts).toEqual([{ src: expect.stringContaining('googletagmanager.com/gtag/js'), nonce: 'c3BlY3RhY3VsYXI' }]);
+    expect(scripts).toHaveLength(2);
+    expect(scripts).toEqual(
+      expect.arrayContaining([
+        { src: expect.stringContaining('static.hotjar.com'), nonce: 'c3BlY3RhY3VsYXI' },
+        { src: expect.stringContaining('googletagmanager.com/gtag/js'), nonce: 'c3BlY3RhY3VsYXI' },
+      ]),
+    );
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     expect((await timelineOf(page))[0]).toMatch(/^consent default/);
   });
@@ -346,5 +352,16 @@ describe.skipIf(!hasBrowser)('the Weroom demo in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Cookie preferences' });
     await dialog.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => pixel.getAttribute('src')).toBe('./cms-pixel.svg');
+  });
+
+  it('21. loads Hotjar and the YouTube video only with consent, once each (SVC-1)', async () => {
+    const current = await visit();
+    const { page } = current;
+    await page.waitForTimeout(200);
+    expect(current.vendorRequests).toEqual([]);
+    expect(await page.locator('iframe[src*="youtube-nocookie.com"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => current.vendorRequests.filter((url) => url.includes('static.hotjar.com')).length).toBe(1);
+    await expect.poll(() => page.locator('iframe[src*="youtube-nocookie.com"]').count()).toBe(1);
   });
 });

@@ -60,6 +60,8 @@ export type Site = {
   url: (path?: string) => string;
   /** Every request that left the machine for Google, in order. */
   googleRequests: string[];
+  /** Every request that left the machine for any other vendor (Hotjar…), in order. */
+  vendorRequests: string[];
   /** Console errors and uncaught exceptions. */
   errors: string[];
   close: () => Promise<void>;
@@ -76,6 +78,13 @@ export async function openSite(options: SiteOptions = {}): Promise<Site> {
   const { context } = browser;
   const googleRequests: string[] = [];
   const errors: string[] = [];
+  const vendorRequests: string[] = [];
+  // Every other host off this machine: answered by an empty script and recorded. Registered first:
+  // Playwright tries the routes last-registered first, so Google's below takes Google's hosts.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost|[^/]*\.localhost)/, (route) => {
+    vendorRequests.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+  });
   await context.route(GOOGLE, (route) => {
     const url = route.request().url();
     googleRequests.push(url);
@@ -105,6 +114,7 @@ export async function openSite(options: SiteOptions = {}): Promise<Site> {
     page,
     url: (path = '#/') => `http://${host}:${port}/${path}`,
     googleRequests,
+    vendorRequests,
     errors,
     close: browser.close,
   };
