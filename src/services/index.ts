@@ -1,6 +1,7 @@
 // The services catalogue: one module per vendor, tree-shaken, so a site ships the services it lists
 // and no others. Each holds its facts (with their sources) and its behaviour on the page.
 // Analytics
+export { googleAds, googleAnalytics } from './google.js';
 export { googleTagManager } from './google-tag-manager.js';
 export type { GoogleTagManagerOptions } from './google-tag-manager.js';
 export { matomo } from './matomo.js';

@@ -96,3 +96,27 @@ describe('a service’s declarations', () => {
     );
   });
 });
+
+describe('Google Analytics and Google Ads as services', () => {
+  it('tell Google first through Consent Mode, and load gtag.js once its category is granted', async () => {
+    const { googleAnalytics, googleAds } = await import('@weroom/cookie-consent/services');
+    const config = defineConsentConfig({
+      revision: 1,
+      categories: { features: { required: true }, performance: {}, advertising: {} },
+      services: [googleAnalytics({ measurementId: 'G-TEST' }), googleAds({ id: 'AW-TEST' })],
+    });
+    render(
+      <ConsentProvider config={config}>
+        <CookieBanner />
+      </ConsentProvider>,
+    );
+    expect(scripts()).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Accept all' }));
+    expect(scripts()).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-TEST']);
+    const layer = (window as unknown as { dataLayer: ArrayLike<unknown>[] }).dataLayer.map((entry) => Array.from(entry as ArrayLike<unknown>)[0] ?? (entry as { event?: string }).event);
+    // The consent commands before js and config (CM-2).
+    expect(layer.indexOf('consent')).toBeLessThan(layer.indexOf('js'));
+    expect(layer.filter((name) => name === 'config')).toHaveLength(2);
+    delete (window as unknown as Record<string, unknown>).dataLayer;
+  });
+});
