@@ -60,15 +60,29 @@ describe.skipIf(!hasBrowser)('every service of the catalogue, its vendor called 
       await tab.getByRole('button', { name: 'Withdraw everything' }).click();
       const told = await tab.evaluate(() => {
         const page = window as unknown as Record<string, { queue?: unknown[][]; q?: unknown[][] } & unknown[]>;
+        const last = (name: string) => (page[name] as unknown as unknown[]).at(-1);
         return {
           meta: page.fbq!.queue!.at(-1),
           clarity: page.clarity!.q!.at(-1),
-          matomo: (page._paq as unknown as unknown[][]).at(-1),
+          matomo: last('_paq'),
+          tiktok: last('ttq'),
+          posthog: last('posthog'),
+          mixpanel: last('mixpanel'),
+          hubspot: last('_hsp'),
+          intercom: (page.Intercom as unknown as { q: unknown[] }).q.at(-1),
         };
       });
-      expect(told.meta).toEqual(['consent', 'revoke']);
-      expect(told.clarity).toEqual(['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]);
-      expect(told.matomo).toEqual(['forgetConsentGiven']);
+      // Each vendor with a consent API heard the withdrawal, on its own function (SVC-2).
+      expect(told).toEqual({
+        meta: ['consent', 'revoke'],
+        clarity: ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }],
+        matomo: ['forgetConsentGiven'],
+        tiktok: ['revokeConsent'],
+        posthog: ['opt_out_capturing'],
+        mixpanel: ['opt_out_tracking'],
+        hubspot: ['revokeCookieConsent'],
+        intercom: ['shutdown'],
+      });
       const cookies = (await browser.context.cookies()).map((cookie) => cookie.name);
       for (const name of ['_fbp', '_fbc', '_ttp', '_clck', '_clsk']) expect(cookies).not.toContain(name);
       await tab.waitForTimeout(300);
