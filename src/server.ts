@@ -4,7 +4,7 @@ import { resolveConfig, type ConsentConfig } from './core/config.js';
 import { interpretStoredDecision, type ConsentDecision } from './core/consent-state.js';
 import { readCookieValue } from './core/consent-storage.js';
 import { decodeConsentValue } from './core/cookie-codec.js';
-import { negotiate } from './core/locale.js';
+import { negotiate, spokenLocales } from './core/locale.js';
 
 export { ConsentConfigError, defineConsentConfig } from './core/config.js';
 export type { CategoryConfig, CategoryId, ConsentConfig, CookieDeclaration, CookieDuration, LocalizedText } from './core/config.js';
@@ -45,5 +45,5 @@ export function readConsent<C extends string>(
  * `locale`, so the server HTML is in the visitor's language and hydration keeps it (I18N-2, I18N-3).
  */
 export function negotiateLocale<C extends string>(acceptLanguage: string | null | undefined, config: ConsentConfig<C>): string {
-  return negotiate(acceptLanguage, [...resolveConfig(config).locales.map((module) => module.code), 'en']);
+  return negotiate(acceptLanguage, spokenLocales(resolveConfig(config)));
 }

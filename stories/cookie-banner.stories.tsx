@@ -8,13 +8,18 @@ const meta = {
   component: CookieBanner,
   args: { policyHref: '#policy' },
   decorators: [
-    (Story, { parameters }) => (
-      <StoryProvider {...((parameters.consent as StoryConsent | undefined) ?? {})}>
-        <StoryPage />
-        <Story />
-        <PreferencesDialog />
-      </StoryProvider>
-    ),
+    (Story, { parameters }) => {
+      // A themed story themes the whole page around the banner, as a site does.
+      const themed = parameters.themed as Parameters<typeof Themed>[0] | undefined;
+      const page = (
+        <>
+          <StoryPage />
+          <Story />
+          <PreferencesDialog />
+        </>
+      );
+      return <StoryProvider {...((parameters.consent as StoryConsent | undefined) ?? {})}>{themed ? <Themed {...themed}>{page}</Themed> : page}</StoryProvider>;
+    },
   ],
 } satisfies Meta<typeof CookieBanner>;
 
@@ -64,53 +69,38 @@ export const PolicyChanged: Story = {
 };
 
 /** The light theme: the default, whatever the visitor's system, unless the site says otherwise. */
-export const LightTheme: Story = {
-  decorators: [(Story) => <Themed theme="light"><Story /></Themed>],
-};
+export const LightTheme: Story = { parameters: { themed: { theme: 'light' } } };
 
 /** Following the visitor's system, where the site opts in with `data-theme="system"` (or `color-scheme: light dark`). */
-export const FollowTheSystem: Story = {
-  decorators: [(Story) => <Themed theme="system"><Story /></Themed>],
-};
+export const FollowTheSystem: Story = { parameters: { themed: { theme: 'system' } } };
 
 /** The dark theme, forced with `data-theme="dark"`. */
-export const DarkTheme: Story = {
-  decorators: [(Story) => <Themed theme="dark"><Story /></Themed>],
-};
+export const DarkTheme: Story = { parameters: { themed: { theme: 'dark' } } };
 
 /** A theme of the site's own, through the `--consent-*` custom properties only. */
 export const CustomTheme: Story = {
-  decorators: [
-    (Story) => (
-      <Themed
-        style={
-          {
-            '--consent-background': '#fff7ed',
-            '--consent-foreground': '#431407',
-            '--consent-muted': '#7c2d12',
-            '--consent-border': '#fdba74',
-            '--consent-button-background': '#9a3412',
-            '--consent-button-foreground': '#ffffff',
-            '--consent-button-hover': '#7c2d12',
-            '--consent-link': '#9a3412',
-            '--consent-radius': '0',
-            '--consent-button-radius': '999px',
-            '--consent-font': 'Georgia, serif',
-          } as React.CSSProperties
-        }
-      >
-        <Story />
-      </Themed>
-    ),
-  ],
+  parameters: {
+    themed: {
+      style: {
+        '--consent-background': '#fff7ed',
+        '--consent-foreground': '#431407',
+        '--consent-muted': '#7c2d12',
+        '--consent-border': '#fdba74',
+        '--consent-button-background': '#9a3412',
+        '--consent-button-foreground': '#ffffff',
+        '--consent-button-hover': '#7c2d12',
+        '--consent-link': '#9a3412',
+        '--consent-radius': '0',
+        '--consent-button-radius': '999px',
+        '--consent-font': 'Georgia, serif',
+      } as React.CSSProperties,
+    },
+  },
   args: { layout: 'box' },
 };
 
 /** A right-to-left page: the layout mirrors through logical properties. */
-export const RightToLeft: Story = {
-  decorators: [(Story) => <Themed dir="rtl"><Story /></Themed>],
-  args: { layout: 'box' },
-};
+export const RightToLeft: Story = { parameters: { themed: { dir: 'rtl' } }, args: { layout: 'box' } };
 
 /** At 320 px wide the banner reflows and leaves most of the screen visible. */
 export const Narrow320: Story = { ...narrowViewport };

@@ -81,7 +81,7 @@ export const narrowViewport = {
 };
 
 /** Wraps a story in a themed, optionally right-to-left, full-page area. */
-export function Themed({ children, theme, dir, style }: { children: ReactNode; theme?: 'light' | 'dark' | 'system'; dir?: 'rtl' | 'ltr'; style?: CSSProperties }) {
+export function Themed({ children, theme, dir, style }: { children?: ReactNode; theme?: 'light' | 'dark' | 'system'; dir?: 'rtl' | 'ltr'; style?: CSSProperties }) {
   const page: CSSProperties =
     theme === 'system'
       ? { colorScheme: 'light dark', background: 'Canvas', color: 'CanvasText' }

@@ -12,7 +12,7 @@ import {
 } from './consent-state.js';
 import { createCookieStorage, type ConsentStorage } from './consent-storage.js';
 import { decodeConsentValue, encodeConsentValue } from './cookie-codec.js';
-import { matchLocale, resolveLocale, warnOfUnshippedLanguage } from './locale.js';
+import { matchLocale, resolveLocale, spokenLocales, warnOfUnshippedLanguage } from './locale.js';
 
 // Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
 declare const process: { env: { NODE_ENV?: string } };
@@ -163,8 +163,8 @@ export function createConsentStore<C extends string>(
   const fromDecision = (decision: ConsentDecision<C> | null, gpc: boolean, preferences: 'open' | 'closed', locale: string) =>
     stateOf(resolved, decision, gpc, preferences, locale);
   const listeners = new Set<() => void>();
-  // The languages the site speaks: its modules, then English, which is built in.
-  const available = [...resolved.locales.map((module) => module.code), 'en'];
+  // The languages the site speaks: its modules, the locales it gives texts for, then English.
+  const available = spokenLocales(resolved);
   const warnedLanguages = new Set<string>();
   const texts = new Map<unknown, Map<string, unknown>>();
   let givenLocale = options.locale;

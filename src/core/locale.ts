@@ -80,3 +80,20 @@ export function warnOfUnshippedLanguage(available: readonly string[], warned: Se
     `[cookie-consent] The page's language is "${page}", which the consent config does not list, so the banner shows "${resolveLocale(undefined, available)}". To speak it, import ${language} from '@weroom/cookie-consent/locales/${language}' and add it to the config's locales.`,
   );
 }
+
+/**
+ * The languages a config speaks, in its order: its language modules, the locales it gives texts
+ * for (a language of the site's own), then English, which is built in.
+ */
+export function spokenLocales(config: { locales: readonly { code: string }[]; texts: Readonly<Record<string, unknown>> }): string[] {
+  const codes = [...config.locales.map((module) => module.code), ...Object.keys(config.texts).filter((code) => cleanLocale(code) === code), 'en'];
+  return codes.filter((code, index) => codes.indexOf(code) === index);
+}
+
+// Scripts written right to left, for a language no module describes (a module says so itself).
+const RIGHT_TO_LEFT = /^(ar|arc|ckb|dv|fa|he|ps|sd|ug|ur|yi)(-|$)/i;
+
+/** The writing direction of `locale`, when no language module says. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.test(locale) ? 'rtl' : 'ltr';
+}

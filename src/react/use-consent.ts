@@ -13,6 +13,7 @@ import {
   type FirstLayerTexts,
   type SecondLayerLocaleTexts,
 } from '../core/texts.js';
+import { directionOf } from '../core/locale.js';
 import en from '../locales/en.js';
 import { useConsentStore } from './consent-context.js';
 
@@ -90,7 +91,7 @@ const firstLayerOf = (config: ResolvedConfig, locale: string): FirstLayerTexts =
 export function useLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
   const store = useTypedStore('useConsentTexts');
   const lang = useStoreSlice(store, localeOf);
-  return { lang, dir: localeModuleFor(store.config.locales, lang)?.dir ?? 'ltr' };
+  return { lang, dir: localeModuleFor(store.config.locales, lang)?.dir ?? directionOf(lang) };
 }
 
 /**

@@ -101,6 +101,20 @@ describe('a page in a language the site does not ship', () => {
     expect(message).not.toContain('banner.title,');
   });
 
+  it('speaks a language the site gives texts for without a module, in its own direction', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.documentElement.lang = 'he';
+    render(
+      <ConsentProvider config={defineConsentConfig({ ...config, locales: [], texts: { he: { banner: { label: 'הסכמה לעוגיות', title: 'אנחנו משתמשים בעוגיות' } } } })}>
+        <CookieBanner />
+      </ConsentProvider>,
+    );
+    const banner = screen.getByRole('region', { name: 'הסכמה לעוגיות' });
+    expect(banner.getAttribute('lang')).toBe('he');
+    expect(banner.getAttribute('dir')).toBe('rtl');
+    expect(within(banner).getByRole('heading', { name: 'אנחנו משתמשים בעוגיות' })).toBeTruthy();
+  });
+
   it('follows a change of the provider’s locale', async () => {
     const { rerender } = render(
       <ConsentProvider config={config} locale="fi">
