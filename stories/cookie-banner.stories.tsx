@@ -99,7 +99,10 @@ export const CustomTheme: Story = {
   args: { layout: 'box' },
 };
 
-/** A right-to-left page: the layout mirrors through logical properties. */
+/**
+ * A right-to-left page around a banner in English: the banner keeps its language's direction
+ * (`dir="ltr"`); the banner in Arabic (Languages/CookieBanner) is the one that mirrors.
+ */
 export const RightToLeft: Story = { parameters: { themed: { dir: 'rtl' } }, args: { layout: 'box' } };
 
 /** At 320 px wide the banner reflows and leaves most of the screen visible. */
