@@ -6,8 +6,10 @@ import {
   PATH_PATTERN,
   REVISION_PATTERN,
   fail,
+  isLocaleModule,
   isRecord,
 } from './config.js';
+import { languageOf } from './texts.js';
 import { CONSENT_MODE_KEYS } from './consent-mode.js';
 import en from '../locales/en.js';
 import enMore from '../locales/en-more.js';
@@ -64,8 +66,8 @@ function keysOf(texts: object): Record<string, readonly string[]> {
  * on one banner. Warned, not refused: a site may mean it.
  */
 function warnOfPartialLanguage(locale: string, own: Record<string, unknown>, sections: Record<string, readonly string[]>, shipped: readonly string[]): void {
-  const language = locale.split('-')[0]!.toLowerCase();
-  if (language === 'en' || shipped.some((code) => code.split('-')[0]!.toLowerCase() === language)) return;
+  const language = languageOf(locale);
+  if (language === 'en' || shipped.some((code) => languageOf(code) === language)) return;
   const missing = Object.entries(sections).flatMap(([section, keys]) =>
     keys.filter((key) => typeof (own[section] as Record<string, unknown> | undefined)?.[key] !== 'string').map((key) => `${section}.${key}`),
   );
@@ -185,7 +187,7 @@ export function checkConfig(raw: unknown): void {
   if (!isRecord(texts)) fail('texts', 'must be an object of texts per locale', texts);
   if (!Array.isArray(locales)) fail('locales', 'must be an array of language modules, such as the default export of @weroom/cookie-consent/locales/fr', locales);
   locales.forEach((locale: unknown, index) => {
-    if (!isRecord(locale) || typeof locale.code !== 'string' || !isRecord(locale.texts) || typeof locale.more !== 'function') {
+    if (!isLocaleModule(locale)) {
       fail(`locales[${index}]`, 'must be a language module, such as the default export of @weroom/cookie-consent/locales/fr', locale);
     }
   });

@@ -152,7 +152,7 @@ export function describe(value: unknown): string {
 }
 
 /** A language module as the config lists it: anything else would leave the banner without texts. */
-function isLocaleModule(value: unknown): value is ConsentLocale {
+export function isLocaleModule(value: unknown): value is ConsentLocale {
   return isRecord(value) && typeof value.code === 'string' && isRecord(value.texts) && typeof value.more === 'function';
 }
 

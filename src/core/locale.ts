@@ -1,3 +1,5 @@
+import { languageOf } from './texts.js';
+
 const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /** `locale` tidied (`fr_FR` → `fr-FR`), or undefined when it is not a locale. Reads nothing. */
@@ -6,7 +8,6 @@ export function cleanLocale(locale: string | null | undefined): string | undefin
   return value && LOCALE_PATTERN.test(value) ? value : undefined;
 }
 
-const languageOf = (locale: string): string => (locale.split('-')[0] ?? locale).toLowerCase();
 
 /**
  * `wanted` if the site speaks it, region-tolerant: `de-AT` where `de` is listed (the region stays,
