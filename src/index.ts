@@ -26,6 +26,7 @@ export type {
   UndecidedReason,
 } from './core/consent-state.js';
 export type { ConsentRecord } from './core/consent-record.js';
+export type { ConsentRegime, JurisdictionConfig } from './core/jurisdiction.js';
 export { createCookieStorage, createMemoryStorage } from './core/consent-storage.js';
 export type { ConsentStorage, CookieStorageOptions } from './core/consent-storage.js';
 export { loadLocaleTexts } from './core/texts.js';
@@ -47,6 +48,8 @@ export { PreferencesDialog } from './react/preferences-dialog.js';
 export type { PreferencesDialogClassNames, PreferencesDialogProps } from './react/preferences-dialog.js';
 export { CookieSettingsButton } from './react/cookie-settings-button.js';
 export type { CookieSettingsButtonProps } from './react/cookie-settings-button.js';
+export { OptOutLink } from './react/opt-out-link.js';
+export type { OptOutLinkProps } from './react/opt-out-link.js';
 export { CookiePolicy } from './react/cookie-policy.js';
 export type { CookiePolicyProps } from './react/cookie-policy.js';
 export { useConsentTexts } from './react/use-consent.js';
@@ -66,6 +69,7 @@ export type { ConsentModeScriptProps } from './react/consent-mode-script.js';
 export { CONSENT_MODE_KEYS, DEFAULT_CONSENT_MODE_MAPPING, consentModeSignals, createGtag, gtag } from './core/consent-mode.js';
 export type { ConsentModeConfig, ConsentModeKey, ConsentModeSignals } from './core/consent-mode.js';
 export { consentModeScript, consentModeScriptTag } from './core/consent-mode-snippet.js';
+export type { ConsentModeScriptOptions } from './core/consent-mode-snippet.js';
 export { loadGoogleTag } from './core/google-tags.js';
 export { googleAdsCookies, googleAnalyticsCookies } from './core/google-cookies.js';
 export type { GoogleTagOptions } from './core/google-tags.js';

@@ -5,6 +5,7 @@ import { interpretStoredDecision, type ConsentDecision } from './core/consent-st
 import { readCookieValue } from './core/consent-storage.js';
 import { decodeConsentValue } from './core/cookie-codec.js';
 import { negotiate, spokenLocales } from './core/locale.js';
+import { normalizeJurisdiction, regimeFor, type ConsentRegime } from './core/jurisdiction.js';
 
 export { ConsentConfigError, defineConsentConfig } from './core/config.js';
 export type { CategoryConfig, CategoryId, ConsentConfig, CookieDeclaration, CookieDuration, LocalizedText } from './core/config.js';
@@ -16,6 +17,7 @@ export type { ConsentDecision, ConsentMethod, Decision, Undecided, UndecidedReas
 export { consentModeScript, consentModeScriptTag } from './core/consent-mode-snippet.js';
 export type { ConsentModeConfig, ConsentModeKey } from './core/consent-mode.js';
 export { googleAdsCookies, googleAnalyticsCookies } from './core/google-cookies.js';
+export type { ConsentRegime, JurisdictionConfig } from './core/jurisdiction.js';
 
 /** A `Cookie` request header, or a cookie store such as Next.js `cookies()`. */
 export type CookieSource = string | null | undefined | { get(name: string): { value: string } | undefined };
@@ -27,8 +29,9 @@ export type CookieSource = string | null | undefined | { get(name: string): { va
 export function readConsent<C extends string>(
   cookies: CookieSource,
   config: ConsentConfig<C>,
-  now: number = Date.now(),
+  options: number | { now?: number; jurisdiction?: string | null } = {},
 ): ConsentDecision<C> {
+  const { now = Date.now(), jurisdiction } = typeof options === 'number' ? { now: options } : options;
   const resolved = resolveConfig(config);
   let value: string | null = null;
   try {
@@ -36,7 +39,61 @@ export function readConsent<C extends string>(
   } catch {
     value = null;
   }
-  return interpretStoredDecision(decodeConsentValue(value), resolved, now);
+  return interpretStoredDecision(decodeConsentValue(value), resolved, now, regimeFor(resolved.jurisdictions, jurisdiction));
+}
+
+/** Request headers: a Fetch `Headers`, Next.js `headers()`, or Node's `IncomingMessage.headers`. */
+export type HeaderSource =
+  | { get(name: string): string | null | undefined }
+  | Readonly<Record<string, string | readonly string[] | undefined>>
+  | null
+  | undefined;
+
+/** The country header of each CDN, with the header of its first-level region (a code without the country). */
+const CDN_HEADERS: readonly (readonly [country: string, region: string])[] = [
+  ['cf-ipcountry', 'cf-region-code'],
+  ['x-vercel-ip-country', 'x-vercel-ip-country-region'],
+  ['cloudfront-viewer-country', 'cloudfront-viewer-country-region'],
+];
+
+function headerOf(headers: HeaderSource, name: string): string | undefined {
+  try {
+    if (!headers) return undefined;
+    if (typeof (headers as { get?: unknown }).get === 'function') return (headers as { get(name: string): string | null | undefined }).get(name) ?? undefined;
+    const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>;
+    const key = Object.keys(record).find((candidate) => candidate.toLowerCase() === name);
+    const value = key === undefined ? undefined : record[key];
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where the visitor is, as the CDN in front of the site says: `US-CA`, `FR`, or `null` when no
+ * header names a country (absent, `XX`, Tor's `T1`, anything else). Read in order: the site's own
+ * `header` (a code such as `US-CA` or `FR`), Cloudflare's `cf-ipcountry` (and `cf-region-code`),
+ * Vercel's `x-vercel-ip-country` (and `-region`), CloudFront's `cloudfront-viewer-country` (and
+ * `-region`). A region that is not a code is dropped and the country kept.
+ *
+ * These headers are only as true as the path to the server: a visitor who can reach the origin
+ * without the CDN can send any of them. A forged place can only choose which regime the visitor
+ * gets for themself, and a value that names no country reads as unknown (opt-in by default).
+ */
+export function readJurisdiction(headers: HeaderSource, options: { header?: string } = {}): string | null {
+  const own = options.header ? normalizeJurisdiction(headerOf(headers, options.header.toLowerCase())) : null;
+  if (own) return own;
+  for (const [countryHeader, regionHeader] of CDN_HEADERS) {
+    const country = normalizeJurisdiction(headerOf(headers, countryHeader));
+    if (!country || country.length !== 2) continue;
+    return normalizeJurisdiction(`${country}-${headerOf(headers, regionHeader) ?? ''}`) ?? country;
+  }
+  return null;
+}
+
+/** The regime the config gives a place (`readJurisdiction`'s answer); `opt-in` for anything unknown or broken. */
+export function resolveRegime<C extends string>(jurisdiction: string | null | undefined, config: ConsentConfig<C>): ConsentRegime {
+  return regimeFor(resolveConfig(config).jurisdictions, jurisdiction);
 }
 
 /**

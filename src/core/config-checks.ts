@@ -11,16 +11,18 @@ import {
 } from './config.js';
 import { languageOf } from './texts.js';
 import { CONSENT_MODE_KEYS } from './consent-mode.js';
+import { isRegime, normalizeJurisdiction } from './jurisdiction.js';
 import en from '../locales/en.js';
 import enMore from '../locales/en-more.js';
 
 const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 const FIELDS = {
-  config: ['revision', 'categories', 'expiresAfterDays', 'cookie', 'locales', 'services', 'texts', 'consentMode'],
-  category: ['required', 'gpc', 'cookies'],
+  config: ['revision', 'categories', 'expiresAfterDays', 'cookie', 'locales', 'services', 'texts', 'consentMode', 'jurisdictions'],
+  category: ['required', 'gpc', 'cookies', 'grantedByDefault'],
   cookie: ['name', 'domain', 'path'],
   declaration: ['name', 'provider', 'purpose', 'duration'],
+  jurisdictions: ['regimes', 'default', 'unknown'],
   consentMode: ['mapping', 'waitForUpdate', 'region', 'adsDataRedaction', 'urlPassthrough', 'mode', 'dataLayerName'],
 };
 
@@ -139,6 +141,25 @@ function checkConsentMode(value: unknown, categoryIds: readonly string[]): void 
   }
 }
 
+const REGIME_WORDS = 'must be "opt-in", "opt-out" or "none"';
+
+function checkJurisdictions(value: unknown): void {
+  if (value === undefined) return;
+  if (!isRecord(value)) fail('jurisdictions', 'must be an object { regimes, default, unknown }', value);
+  onlyKnownFields(value, FIELDS.jurisdictions, 'jurisdictions.');
+  for (const key of ['default', 'unknown'] as const) {
+    if (value[key] !== undefined && !isRegime(value[key])) fail(`jurisdictions.${key}`, REGIME_WORDS, value[key]);
+  }
+  const { regimes = {} } = value;
+  if (!isRecord(regimes)) fail('jurisdictions.regimes', 'must be an object of regimes by place ("FR", "US-CA")', regimes);
+  for (const [place, regime] of Object.entries(regimes)) {
+    if (normalizeJurisdiction(place) !== place) {
+      fail(`jurisdictions.regimes["${place.slice(0, 20)}"]:`, 'a place is an upper-case ISO 3166-1 country code ("FR") or ISO 3166-2 region code ("US-CA")');
+    }
+    if (!isRegime(regime)) fail(`jurisdictions.regimes.${place}`, REGIME_WORDS, regime);
+  }
+}
+
 function checkCategory(id: string, value: unknown): void {
   const path = `categories.${id}`;
   if (!CATEGORY_ID_PATTERN.test(id)) fail(`${path}:`, 'a category id must start with a lowercase letter and hold at most 32 of a-z, 0-9, "-" and "_"');
@@ -147,6 +168,7 @@ function checkCategory(id: string, value: unknown): void {
   if (typeof required !== 'boolean') fail(`${path}.required`, 'must be a boolean', required);
   if (gpc !== undefined && typeof gpc !== 'boolean') fail(`${path}.gpc`, 'must be a boolean', gpc);
   if (required && gpc === true) fail(path, 'cannot be both required and held off by Global Privacy Control');
+  if (value.grantedByDefault !== undefined && typeof value.grantedByDefault !== 'boolean') fail(`${path}.grantedByDefault`, 'must be a boolean', value.grantedByDefault);
   if (!Array.isArray(cookies)) fail(`${path}.cookies`, 'must be an array', cookies);
   cookies.forEach((cookie: unknown, index) => {
     const at = `${path}.cookies[${index}]`;
@@ -229,4 +251,5 @@ function checkConfigDetails(raw: Record<string, unknown>, categoryIds: readonly 
     }
   });
   checkConsentMode(raw.consentMode, categoryIds);
+  checkJurisdictions(raw.jurisdictions);
 }

@@ -1,4 +1,5 @@
 import type { ConsentModeConfig } from './consent-mode.js';
+import type { JurisdictionConfig } from './jurisdiction.js';
 import { checkConfig } from './config-checks.js';
 import type { ConsentService } from './services.js';
 import type { BuiltInPurpose, ConsentLocale, ConsentTextsOverride } from './texts.js';
@@ -43,6 +44,12 @@ export type CategoryConfig = {
   gpc?: boolean;
   /** The cookies this category sets, listed in the preferences and the policy. @default [] */
   cookies?: readonly CookieDeclaration[];
+  /**
+   * Where the regime asks no consent (`none`): runs before the person chooses, until they turn it
+   * off. Never under `opt-in`; under `opt-out` every optional category runs until the opt-out.
+   * @default false
+   */
+  grantedByDefault?: boolean;
 };
 
 /** Where the decision is kept (CK-1). */
@@ -80,6 +87,11 @@ export type ConsentConfig<C extends string = string> = {
   texts?: Readonly<Record<string, ConsentTextsOverride<NoInfer<C>>>>;
   /** Google Consent Mode v2: present (even `{}`), every change is told to Google tags. */
   consentMode?: ConsentModeConfig<NoInfer<C>>;
+  /**
+   * The regime (`opt-in`, `opt-out`, `none`) per place of the visitor, given to the provider as
+   * `jurisdiction`. @default `opt-in` everywhere
+   */
+  jurisdictions?: JurisdictionConfig;
 };
 
 /** The category ids of a config: `CategoryId<typeof config>` is `'features' | 'performance' | ...`. */
@@ -104,6 +116,8 @@ export type ResolvedCategory = {
   id: string;
   required: boolean;
   gpc: boolean;
+  /** Runs before any choice where the regime is `none`. */
+  grantedByDefault: boolean;
   cookies: readonly CookieDeclaration[];
 };
 
@@ -122,6 +136,7 @@ export type ResolvedConfig<C extends string = string> = {
   services: readonly ConsentService<C>[];
   texts: Readonly<Record<string, ConsentTextsOverride>>;
   consentMode?: ConsentModeConfig<C>;
+  jurisdictions: JurisdictionConfig;
 };
 
 export const DEFAULT_EXPIRES_AFTER_DAYS = 182;
@@ -169,7 +184,8 @@ function resolveCategory(id: string, value: Record<string, unknown>): ResolvedCa
   // unless told `false`, and by default the one named advertising (GPC-1).
   const required = value.required === true;
   const gpc = !required && (value.gpc === undefined ? id === 'advertising' : value.gpc !== false);
-  return { id, required, gpc, cookies: Array.isArray(value.cookies) ? value.cookies.flatMap(usableDeclaration) : [] };
+  const grantedByDefault = !required && value.grantedByDefault === true;
+  return { id, required, gpc, grantedByDefault, cookies: Array.isArray(value.cookies) ? value.cookies.flatMap(usableDeclaration) : [] };
 }
 
 /**
@@ -189,7 +205,7 @@ export function resolveConfig<C extends string>(config: ConsentConfig<C>): Resol
     if (error instanceof ConsentConfigError) throw error;
   }
   const own = isRecord(raw) ? raw : {};
-  const { revision, categories: rawCategories, expiresAfterDays, cookie, texts, locales, services, consentMode } = own;
+  const { revision, categories: rawCategories, expiresAfterDays, cookie, texts, locales, services, consentMode, jurisdictions } = own;
   const categories: Record<string, ResolvedCategory> = {};
   if (isRecord(rawCategories)) {
     for (const [id, value] of Object.entries(rawCategories)) {
@@ -226,5 +242,7 @@ export function resolveConfig<C extends string>(config: ConsentConfig<C>): Resol
     services: usableServices,
     texts: (isRecord(texts) ? texts : {}) as Record<string, ConsentTextsOverride>,
     ...(isRecord(consentMode) ? { consentMode: consentMode as ConsentModeConfig<C> } : {}),
+    // Read entry by entry where it is used, where anything broken means opt-in.
+    jurisdictions: (isRecord(jurisdictions) ? jurisdictions : {}) as JurisdictionConfig,
   };
 }

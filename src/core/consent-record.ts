@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from './config.js';
 import type { ConsentMethod, ConsentSurface } from './consent-state.js';
+import type { ConsentRegime } from './jurisdiction.js';
 
 /**
  * Proof of one decision (REC-1), handed to `onDecision` so the site can keep it (REC-2).
@@ -18,6 +19,10 @@ export type ConsentRecord<C extends string = string> = {
   surface: ConsentSurface;
   /** Whether a Global Privacy Control signal was on. */
   gpc: boolean;
+  /** Where the visitor was, as given to the provider (`US-CA`); `null` when unknown. */
+  jurisdiction: string | null;
+  /** The regime in force then. */
+  regime: ConsentRegime;
 };
 
 const FNV_OFFSET = 0xcbf29ce484222325n;

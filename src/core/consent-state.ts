@@ -1,8 +1,12 @@
 import type { ResolvedConfig } from './config.js';
 import type { StoredDecision } from './cookie-codec.js';
+import { isStricter, type ConsentRegime } from './jurisdiction.js';
 
-/** How a decision was given (REC-1). */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'close' | 'withdraw';
+/**
+ * How a decision was given (REC-1). Under the opt-out regime, `opt-out` refuses the categories
+ * sold or shared, and `acknowledge` closes the notice, keeping what runs.
+ */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'close' | 'withdraw' | 'opt-out' | 'acknowledge';
 
 /** Where a decision was given (REC-1). `embed` is a gated placeholder's "Allow" button; `api` is code. */
 export type ConsentSurface = 'banner' | 'preferences' | 'embed' | 'api';
@@ -19,10 +23,12 @@ export type Decision<C extends string = string> = {
   /** A random id, kept in the cookie and in every consent record, that ties the two together. */
   consentId: string;
   method: ConsentMethod;
+  /** The regime in force where the person decided. @default 'opt-in' */
+  regime?: ConsentRegime;
 };
 
 /** Why there is no valid decision: the banner can say that the policy changed. */
-export type UndecidedReason = 'no-decision' | 'revision-changed' | 'expired' | 'categories-changed';
+export type UndecidedReason = 'no-decision' | 'revision-changed' | 'expired' | 'categories-changed' | 'regime-changed';
 
 export type Undecided = { status: 'undecided'; reason: UndecidedReason };
 
@@ -36,6 +42,8 @@ export const METHOD_CODES: Readonly<Record<ConsentMethod, string>> = {
   custom: 'c',
   close: 'x',
   withdraw: 'w',
+  'opt-out': 'o',
+  acknowledge: 'k',
 };
 
 const DAY_MS = 86_400_000;
@@ -45,12 +53,14 @@ const CLOCK_SKEW_MS = DAY_MS;
 /**
  * What a stored decision means under the current config at `now`: undecided when there is none,
  * the revision differs, it expired, it is dated in the future, or an optional category of the
- * config is missing from it (EU-11, EU-12, CK-3, CK-4).
+ * config is missing from it (EU-11, EU-12, CK-3, CK-4); and when it granted an optional category
+ * under a regime less strict than today's (a visitor who travelled), which must then ask again.
  */
 export function interpretStoredDecision<C extends string>(
   stored: StoredDecision | null,
   config: ResolvedConfig<C>,
   now: number,
+  regime: ConsentRegime = 'opt-in',
 ): ConsentDecision<C> {
   if (!stored) return { status: 'undecided', reason: 'no-decision' };
   if (stored.revision !== config.revision) return { status: 'undecided', reason: 'revision-changed' };
@@ -68,6 +78,9 @@ export function interpretStoredDecision<C extends string>(
       return { status: 'undecided', reason: 'categories-changed' };
     }
   }
+  // A refusal holds under any regime; a grant given where less was asked does not hold where more is.
+  const grantsOptional = config.categoryIds.some((id) => choices[id] && !config.categories[id].required);
+  if (grantsOptional && isStricter(regime, stored.regime ?? 'opt-in')) return { status: 'undecided', reason: 'regime-changed' };
   return {
     status: 'decided',
     choices,
@@ -75,6 +88,7 @@ export function interpretStoredDecision<C extends string>(
     revision: stored.revision,
     consentId: stored.consentId,
     method: stored.method,
+    regime: stored.regime ?? 'opt-in',
   };
 }
 
@@ -85,31 +99,48 @@ export function toStoredDecision<C extends string>(decision: Decision<C>, config
     decidedAt: decision.decidedAt,
     consentId: decision.consentId,
     method: decision.method,
+    regime: decision.regime ?? 'opt-in',
     granted: config.categoryIds.filter((id) => decision.choices[id]),
     denied: config.categoryIds.filter((id) => !decision.choices[id]),
   };
 }
 
 /**
- * Whether each category may run now. Required ones always; others only when decided and granted.
+ * The optional categories an opt-out of "sale or sharing" refuses: those Global Privacy Control
+ * covers, or every optional one when the config marks none.
+ */
+export function soldOrShared<C extends string>(config: ResolvedConfig<C>): C[] {
+  const optional = config.categoryIds.filter((id) => !config.categories[id].required);
+  const covered = optional.filter((id) => config.categories[id].gpc);
+  return covered.length > 0 ? covered : optional;
+}
+
+/**
+ * Whether each category may run now. Required ones always. Before the cookie is read, nothing
+ * optional. Before any decision, what the regime lets run: nothing under `opt-in`, every optional
+ * category under `opt-out`, those `grantedByDefault` under `none`. After a decision, what it granted.
  * While Global Privacy Control is on, a category it covers stays denied unless the person turned
- * it on one by one (a `custom` choice), not through "Accept all" (GPC-1).
+ * it on one by one (a `custom` choice), not through "Accept all" nor by default (GPC-1).
  */
 export function grantsOf<C extends string>(
   config: ResolvedConfig<C>,
   decision: ConsentDecision<C> | null,
   gpc: boolean,
+  regime: ConsentRegime = 'opt-in',
 ): Record<C, boolean> {
   const granted = {} as Record<C, boolean>;
   for (const id of config.categoryIds) {
     const category = config.categories[id];
+    const heldByGpc = gpc && category.gpc;
     if (category.required) {
       granted[id] = true;
-    } else if (decision?.status !== 'decided' || !decision.choices[id]) {
+    } else if (!decision) {
       granted[id] = false;
+    } else if (decision.status === 'undecided') {
+      granted[id] = !heldByGpc && (regime === 'opt-out' || (regime === 'none' && category.grantedByDefault));
     } else {
       const chosenOneByOne = decision.method === 'custom' || decision.method === 'withdraw';
-      granted[id] = !(gpc && category.gpc && !chosenOneByOne);
+      granted[id] = decision.choices[id] === true && !(heldByGpc && !chosenOneByOne);
     }
   }
   return granted;

@@ -2,6 +2,7 @@ import { resolveConfig, type ConsentConfig, type ResolvedConfig } from './config
 import { hashShownPolicy, type ConsentRecord } from './consent-record.js';
 import {
   grantsOf,
+  soldOrShared,
   interpretStoredDecision,
   toStoredDecision,
   type ConsentDecision,
@@ -12,6 +13,7 @@ import {
 } from './consent-state.js';
 import { createCookieStorage, type ConsentStorage } from './consent-storage.js';
 import { decodeConsentValue, encodeConsentValue } from './cookie-codec.js';
+import { normalizeJurisdiction, regimeFor, type ConsentRegime } from './jurisdiction.js';
 import { matchLocale, resolveLocale, spokenLocales, warnOfUnshippedLanguage } from './locale.js';
 
 // Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
@@ -56,6 +58,11 @@ export type ConsentStoreOptions<C extends string = string> = {
    * and hydration already show the banner, or not, instead of waiting for the cookie in the browser.
    */
   initialConsent?: ConsentDecision<C>;
+  /**
+   * Where the visitor is, as an ISO 3166 code (`FR`, `US-CA`): the config's `jurisdictions` give
+   * its regime. Unknown or unreadable, the config's `unknown` regime applies, `opt-in` by default.
+   */
+  jurisdiction?: string | null;
 };
 
 export type DecisionOptions = {
@@ -67,6 +74,10 @@ export type ConsentStore<C extends string = string> = {
   readonly config: ResolvedConfig<C>;
   /** The page's CSP nonce, given to the scripts the library adds. */
   readonly nonce: string | undefined;
+  /** The visitor's place as given (`US-CA`), checked; `null` when unknown. */
+  readonly jurisdiction: string | null;
+  /** The regime in force for this visitor: what is asked before optional cookies run. */
+  readonly regime: ConsentRegime;
   getState(): ConsentState<C>;
   /** The state before anything was read: what the server renders and hydration starts from. */
   getInitialState(): ConsentState<C>;
@@ -92,6 +103,13 @@ export type ConsentStore<C extends string = string> = {
    * recorded as a choice per category: a gated embed's "Allow" button. @default surface 'embed'
    */
   grant(category: C, options?: DecisionOptions): void;
+  /**
+   * Under opt-out: refuses the categories sold or shared (those Global Privacy Control covers) and
+   * keeps the others as they run now. @default surface 'preferences'
+   */
+  optOut(options?: DecisionOptions): void;
+  /** Closes the opt-out notice, keeping what runs now, so that it is not shown again. */
+  acknowledge(options?: DecisionOptions): void;
   /** Forgets the decision: the banner asks again. */
   reset(): void;
   openPreferences(): void;
@@ -117,12 +135,13 @@ function readOptions(options: unknown): { surface: ConsentSurface; close: boolea
 /** The store's state for a decision (`null`: not read yet). */
 function stateOf<C extends string>(
   config: ResolvedConfig<C>,
+  regime: ConsentRegime,
   decision: ConsentDecision<C> | null,
   gpc: boolean,
   preferences: 'open' | 'closed',
   locale: string,
 ): ConsentState<C> {
-  const common = { granted: grantsOf(config, decision, gpc), gpc, preferences, locale };
+  const common = { granted: grantsOf(config, decision, gpc, regime), gpc, preferences, locale };
   if (!decision) return { ...common, status: 'pending' };
   return decision.status === 'decided' ? { ...common, status: 'decided', decision } : { ...common, status: 'undecided', reason: decision.reason };
 }
@@ -160,8 +179,10 @@ export function createConsentStore<C extends string>(
 ): ConsentStore<C> {
   const resolved = resolveConfig(config);
   const now = options.now ?? Date.now;
+  const jurisdiction = normalizeJurisdiction(options.jurisdiction);
+  const regime = regimeFor(resolved.jurisdictions, jurisdiction);
   const fromDecision = (decision: ConsentDecision<C> | null, gpc: boolean, preferences: 'open' | 'closed', locale: string) =>
-    stateOf(resolved, decision, gpc, preferences, locale);
+    stateOf(resolved, regime, decision, gpc, preferences, locale);
   const listeners = new Set<() => void>();
   // The languages the site speaks: its modules, the locales it gives texts for, then English.
   const available = spokenLocales(resolved);
@@ -194,7 +215,7 @@ export function createConsentStore<C extends string>(
     if (decision.status === 'undecided') return { status: 'undecided', reason: decision.reason ?? 'no-decision' };
     try {
       // Round-trip through the cookie format: anything it would not accept reads as undecided.
-      return interpretStoredDecision(decodeConsentValue(encodeConsentValue(toStoredDecision(decision, resolved))), resolved, now());
+      return interpretStoredDecision(decodeConsentValue(encodeConsentValue(toStoredDecision(decision, resolved))), resolved, now(), regime);
     } catch {
       return { status: 'undecided', reason: 'no-decision' };
     }
@@ -212,7 +233,7 @@ export function createConsentStore<C extends string>(
 
   /** Re-reads the stored decision; listeners hear of it only when something changed. */
   function syncFromStorage(): void {
-    const decision = interpretStoredDecision(decodeConsentValue(getStorage().read()), resolved, now());
+    const decision = interpretStoredDecision(decodeConsentValue(getStorage().read()), resolved, now(), regime);
     const next = fromDecision(decision, readGpc(), state.preferences, resolveLocale(givenLocale, available));
     if (stateKey(next) !== stateKey(state)) setState(next);
   }
@@ -234,6 +255,8 @@ export function createConsentStore<C extends string>(
         method: decision.method,
         surface,
         gpc,
+        jurisdiction,
+        regime,
       });
     } catch (error) {
       // The decision is already kept; a failing callback of the app must not undo it.
@@ -281,6 +304,7 @@ export function createConsentStore<C extends string>(
       revision: resolved.revision,
       consentId: state.status === 'decided' ? state.decision.consentId : newConsentId(),
       method,
+      regime,
     };
     const gpc = readGpc();
     getStorage().write(encodeConsentValue(toStoredDecision(decision, resolved)), resolved.expiresAfterDays * DAY_SECONDS);
@@ -292,6 +316,8 @@ export function createConsentStore<C extends string>(
   const store: ConsentStore<C> = {
     config: resolved,
     nonce: options.nonce,
+    jurisdiction,
+    regime,
     getState: () => state,
     getInitialState: () => initialState,
     subscribe(listener) {
@@ -349,6 +375,14 @@ export function createConsentStore<C extends string>(
       const surface = options?.surface === undefined ? 'embed' : readOptions(options).surface;
       const keep = (id: C): boolean => id === category || (state.status === 'decided' && state.granted[id]);
       decide('custom', keep, surface);
+    },
+    optOut(options) {
+      const refused = soldOrShared(resolved);
+      const surface = options?.surface === undefined ? 'preferences' : readOptions(options).surface;
+      decide('opt-out', (id) => state.granted[id] && !refused.includes(id), surface);
+    },
+    acknowledge(options) {
+      decide('acknowledge', (id) => state.granted[id], readOptions(options).surface);
     },
     reset() {
       getStorage().clear();

@@ -49,6 +49,23 @@ export type FirstLayerLocaleTexts = {
     allow: string;
     settings: string;
   };
+  /**
+   * Where optional cookies run until the person opts out (the `opt-out` regime): the notice shown
+   * instead of the banner, the opt-out link, and the Global Privacy Control message.
+   */
+  optOut: {
+    /** The notice's heading and accessible name, and the dialog's title under opt-out. */
+    title: string;
+    notice: string;
+    /** The opt-out link's label (California: Civ. Code § 1798.135(a)). */
+    link: string;
+    /** Closes the notice. */
+    dismiss: string;
+    /** Shown while a Global Privacy Control signal is honored as an opt-out (11 CCR § 7025(c)(6)). */
+    gpcHonored: string;
+    /** Announced after an opt-out. */
+    optedOut: string;
+  };
   categories: Record<BuiltInCategory, CategoryTexts>;
 };
 
@@ -68,6 +85,10 @@ export type SecondLayerLocaleTexts = {
     alwaysActive: string;
     /** Under a category that Global Privacy Control holds off. */
     heldByGpc: string;
+    /** Under opt-out: the button that refuses the categories sold or shared (those GPC covers). */
+    optOut: string;
+    /** Under opt-out: the dialog's description. */
+    optOutDescription: string;
     /** The purpose of a category no built-in text describes. */
     defaultCategoryDescription: string;
   };

@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Zavřít',
     alwaysActive: 'Vždy aktivní',
     heldByGpc: 'Vypnuto, protože váš prohlížeč odesílá signál Global Privacy Control. Kategorii zde přesto můžete zapnout.',
+    optOut: 'Vyjádřit nesouhlas s prodejem nebo sdílením mých osobních údajů',
+    optOutDescription: 'Některé soubory cookie jsou aktivní, dokud nevyjádříte nesouhlas. Vypnutím kategorie ji zastavíte; nesouhlas s prodejem nebo sdílením svých osobních údajů můžete vyjádřit také jedním krokem.',
     defaultCategoryDescription: 'Volitelné soubory cookie používané k tomuto účelu. Zůstanou vypnuté, dokud je nezapnete.',
   },
   cookies: {

@@ -30,6 +30,15 @@ const cs = {
       service: 'Tento obsah poskytuje služba {service} společnosti {company}. Zobrazí se jen s vaším souhlasem pro kategorii „{category}“, protože ukládá soubory cookie této kategorie.',
       settings: 'Nastavení souborů cookie',
     },
+    optOut: {
+      title: 'Vaše volby v oblasti soukromí',
+      notice:
+        'My a naši partneři používáme soubory cookie k měření toho, jak se web používá, a k zobrazování relevantní reklamy, což některé zákony na ochranu soukromí považují za prodej nebo sdílení vašich osobních údajů. Kdykoli s tím můžete vyjádřit nesouhlas.',
+      link: 'Neprodávejte ani nesdílejte mé osobní údaje',
+      dismiss: 'Zavřít',
+      gpcHonored: 'Váš nesouhlas respektujeme: váš prohlížeč odesílá signál Global Privacy Control, proto vaše osobní údaje neprodáváme ani nesdílíme.',
+      optedOut: 'Vyjádřili jste nesouhlas s prodejem nebo sdílením svých osobních údajů.',
+    },
     categories: {
       features: {
         title: 'Funkce',

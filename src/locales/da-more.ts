@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Luk',
     alwaysActive: 'Altid aktive',
     heldByGpc: 'Slået fra, fordi din browser sender et Global Privacy Control-signal. Du kan stadig slå kategorien til her.',
+    optOut: 'Fravælg salg eller deling af mine personoplysninger',
+    optOutDescription: 'Nogle cookies er slået til, indtil du fravælger dem. Slå en kategori fra for at stoppe den, eller fravælg salg eller deling af dine personoplysninger i ét trin.',
     defaultCategoryDescription: 'Valgfrie cookies, der bruges til dette formål. De er slået fra, indtil du slår dem til.',
   },
   cookies: {

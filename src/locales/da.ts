@@ -30,6 +30,15 @@ const da = {
       service: 'Dette indhold kommer fra {service}, en tjeneste fra {company}. Det vises kun med dit samtykke til »{category}«, fordi det sætter cookies i den kategori.',
       settings: 'Cookieindstillinger',
     },
+    optOut: {
+      title: 'Dine privatlivsvalg',
+      notice:
+        'Vi og vores partnere bruger cookies til at måle, hvordan hjemmesiden bruges, og til at vise dig relevante annoncer, hvilket visse databeskyttelseslove betragter som salg eller deling af dine personoplysninger. Du kan til enhver tid fravælge det.',
+      link: 'Sælg eller del ikke mine personoplysninger',
+      dismiss: 'Luk',
+      gpcHonored: 'Din anmodning om fravalg er imødekommet: din browser sender et Global Privacy Control-signal, så vi hverken sælger eller deler dine personoplysninger.',
+      optedOut: 'Du har fravalgt salg eller deling af dine personoplysninger.',
+    },
     categories: {
       features: {
         title: 'Funktioner',

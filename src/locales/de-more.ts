@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Schließen',
     alwaysActive: 'Immer aktiv',
     heldByGpc: 'Deaktiviert, weil Ihr Browser das Signal Global Privacy Control sendet. Sie können die Kategorie hier trotzdem aktivieren.',
+    optOut: 'Dem Verkauf oder der Weitergabe meiner personenbezogenen Daten widersprechen',
+    optOutDescription: 'Einige Cookies sind aktiv, bis Sie widersprechen. Deaktivieren Sie einzelne Kategorien oder widersprechen Sie in einem Schritt dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten.',
     defaultCategoryDescription: 'Optionale Cookies für diesen Zweck. Diese bleiben deaktiviert, bis Sie sie aktivieren.',
   },
   cookies: {

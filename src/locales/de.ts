@@ -30,6 +30,15 @@ const de = {
       service: 'Dieser Inhalt stammt von {service}, einem Dienst von {company}. Er wird nur mit Ihrer Einwilligung für „{category}“ angezeigt, da er Cookies dieser Kategorie setzt.',
       settings: 'Cookie-Einstellungen',
     },
+    optOut: {
+      title: 'Ihre Datenschutzoptionen',
+      notice:
+        'Wir und unsere Partner verwenden Cookies, um die Nutzung der Website zu messen und Ihnen relevante Werbung zu zeigen; manche Datenschutzgesetze werten das als Verkauf oder Weitergabe Ihrer personenbezogenen Daten. Sie können dem jederzeit widersprechen.',
+      link: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+      dismiss: 'Schließen',
+      gpcHonored: 'Widerspruch berücksichtigt: Ihr Browser sendet das Signal Global Privacy Control, daher verkaufen wir Ihre personenbezogenen Daten nicht und geben sie nicht weiter.',
+      optedOut: 'Sie haben dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten widersprochen.',
+    },
     categories: {
       features: {
         title: 'Funktionen',

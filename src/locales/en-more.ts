@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Close',
     alwaysActive: 'Always active',
     heldByGpc: 'Off because your browser sends a Global Privacy Control signal. You can still turn it on here.',
+    optOut: 'Opt out of the sale or sharing of my personal information',
+    optOutDescription: 'Some cookies run until you opt out. Turn a category off to stop it, or opt out of the sale or sharing of your personal information in one step.',
     defaultCategoryDescription: 'Optional cookies used for this purpose. They stay off until you turn them on.',
   },
   cookies: {

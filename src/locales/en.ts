@@ -30,6 +30,15 @@ const en = {
       service: 'This content comes from {service}, by {company}. It is shown only with your consent to “{category}”, since it sets cookies of that category.',
       settings: 'Cookie settings',
     },
+    optOut: {
+      title: 'Your privacy choices',
+      notice:
+        'We and our partners use cookies to measure how the site is used and to show you relevant ads, which some privacy laws count as a sale or sharing of your personal information. You can opt out at any time.',
+      link: 'Do Not Sell or Share My Personal Information',
+      dismiss: 'Close',
+      gpcHonored: 'Opt-out request honored: your browser sends a Global Privacy Control signal, so we do not sell or share your personal information.',
+      optedOut: 'You have opted out of the sale or sharing of your personal information.',
+    },
     categories: {
       features: {
         title: 'Features',

@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Cerrar',
     alwaysActive: 'Siempre activas',
     heldByGpc: 'Desactivada porque su navegador envía la señal Global Privacy Control. Aun así, puede activar esta categoría aquí.',
+    optOut: 'Oponerme a que se vendan o compartan mis datos personales',
+    optOutDescription: 'Algunas cookies están activas hasta que usted se oponga. Desactive una categoría para detenerla u opóngase en un solo paso a que se vendan o compartan sus datos personales.',
     defaultCategoryDescription: 'Cookies opcionales utilizadas con esta finalidad. Permanecen desactivadas hasta que usted las active.',
   },
   cookies: {

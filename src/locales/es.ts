@@ -30,6 +30,15 @@ const es = {
       service: 'Este contenido procede del servicio {service}, ofrecido por {company}. Solo se muestra con su consentimiento para «{category}», ya que instala cookies de esa categoría.',
       settings: 'Configuración de cookies',
     },
+    optOut: {
+      title: 'Sus opciones de privacidad',
+      notice:
+        'Nosotros y nuestros socios utilizamos cookies para medir cómo se usa el sitio y mostrarle anuncios relevantes, lo que algunas leyes de privacidad consideran vender o compartir sus datos personales. Puede oponerse en cualquier momento.',
+      link: 'No vender ni compartir mis datos personales',
+      dismiss: 'Cerrar',
+      gpcHonored: 'Solicitud de oposición atendida: su navegador envía la señal Global Privacy Control, por lo que no vendemos ni compartimos sus datos personales.',
+      optedOut: 'Se ha opuesto a que se vendan o compartan sus datos personales.',
+    },
     categories: {
       features: {
         title: 'Funciones',

@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Sulge',
     alwaysActive: 'Alati aktiivsed',
     heldByGpc: 'Välja lülitatud, sest teie brauser saadab signaali Global Privacy Control. Siin saate selle kategooria siiski sisse lülitada.',
+    optOut: 'Keela minu isikuandmete müümine või jagamine',
+    optOutDescription: 'Mõned küpsised töötavad, kuni te need keelate. Lülitage kategooria välja, et see peatada, või keelake ühe sammuga oma isikuandmete müümine või jagamine.',
     defaultCategoryDescription: 'Valikulised küpsised, mida kasutatakse sel eesmärgil. Need on välja lülitatud, kuni te need sisse lülitate.',
   },
   cookies: {

@@ -30,6 +30,15 @@ const et = {
       service: 'Selle sisu pakub teenus {service}, mida haldab {company}. Seda sisu näidatakse ainult teie nõusolekul kategooriale „{category}“, sest see sisu salvestab selle kategooria küpsiseid.',
       settings: 'Küpsiste seaded',
     },
+    optOut: {
+      title: 'Teie privaatsusvalikud',
+      notice:
+        'Meie ja meie partnerid kasutame küpsiseid, et mõõta veebisaidi kasutamist ja näidata teile asjakohaseid reklaame, mida mõned andmekaitseseadused loevad teie isikuandmete müümiseks või jagamiseks. Võite selle igal ajal keelata.',
+      link: 'Ärge müüge ega jagage minu isikuandmeid',
+      dismiss: 'Sulge',
+      gpcHonored: 'Teie keeldu järgitakse: teie brauser saadab signaali Global Privacy Control, seega me ei müü ega jaga teie isikuandmeid.',
+      optedOut: 'Olete keelanud oma isikuandmete müümise või jagamise.',
+    },
     categories: {
       features: {
         title: 'Funktsioonid',

@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Sulje',
     alwaysActive: 'Aina käytössä',
     heldByGpc: 'Pois käytöstä, koska selaimesi lähettää Global Privacy Control -signaalin. Voit silti ottaa luokan käyttöön tästä.',
+    optOut: 'Kiellä henkilötietojeni myynti tai jakaminen',
+    optOutDescription: 'Osa evästeistä on käytössä, kunnes kiellät ne. Voit poistaa yksittäisen luokan käytöstä tai kieltää kerralla henkilötietojesi myynnin tai jakamisen.',
     defaultCategoryDescription: 'Valinnaisia evästeitä, joita käytetään tähän tarkoitukseen. Ne ovat pois käytöstä, kunnes otat ne käyttöön.',
   },
   cookies: {

@@ -30,6 +30,15 @@ const fi = {
       service: 'Tämän sisällön tarjoaa palvelu {service}, jota ylläpitää {company}. Sisältö näytetään vain, jos annat suostumuksen luokalle ”{category}”, koska se tallentaa tämän luokan evästeitä.',
       settings: 'Evästeasetukset',
     },
+    optOut: {
+      title: 'Tietosuojavalintasi',
+      notice:
+        'Me ja kumppanimme käytämme evästeitä mitataksemme sivuston käyttöä ja näyttääksemme sinulle osuvia mainoksia, mitä jotkin tietosuojalait pitävät henkilötietojesi myyntinä tai jakamisena. Voit kieltää sen milloin tahansa.',
+      link: 'Älä myy äläkä jaa henkilötietojani',
+      dismiss: 'Sulje',
+      gpcHonored: 'Kielto on otettu huomioon: selaimesi lähettää Global Privacy Control -signaalin, joten emme myy emmekä jaa henkilötietojasi.',
+      optedOut: 'Olet kieltänyt henkilötietojesi myynnin tai jakamisen.',
+    },
     categories: {
       features: {
         title: 'Toiminnot',

@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Fermer',
     alwaysActive: 'Toujours actifs',
     heldByGpc: 'Désactivés car votre navigateur envoie un signal Global Privacy Control. Vous pouvez tout de même les activer ici.',
+    optOut: 'M’opposer à la vente ou au partage de mes données personnelles',
+    optOutDescription: 'Certains cookies fonctionnent tant que vous ne vous y opposez pas. Désactivez une catégorie pour l’arrêter, ou opposez-vous en une fois à la vente ou au partage de vos données personnelles.',
     defaultCategoryDescription: 'Cookies facultatifs utilisés à cette fin. Ils restent désactivés tant que vous ne les activez pas.',
   },
   cookies: {

@@ -30,6 +30,15 @@ const fr = {
       service: 'Ce contenu provient du service {service}, proposé par {company}. Il ne s’affiche qu’avec votre accord pour « {category} », car il dépose des cookies de cette catégorie.',
       settings: 'Paramètres des cookies',
     },
+    optOut: {
+      title: 'Vos choix de confidentialité',
+      notice:
+        'Nos partenaires et nous utilisons des cookies pour mesurer l’usage du site et vous montrer des publicités pertinentes, ce que certaines lois sur la vie privée considèrent comme une vente ou un partage de vos données personnelles. Vous pouvez vous y opposer à tout moment.',
+      link: 'Ne pas vendre ni partager mes données personnelles',
+      dismiss: 'Fermer',
+      gpcHonored: 'Demande d’opposition respectée : votre navigateur envoie un signal Global Privacy Control, donc nous ne vendons ni ne partageons vos données personnelles.',
+      optedOut: 'Votre opposition à la vente ou au partage de vos données personnelles est enregistrée.',
+    },
     categories: {
       features: {
         title: 'Fonctionnalités',

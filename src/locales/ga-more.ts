@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Dún',
     alwaysActive: 'Gníomhach i gcónaí',
     heldByGpc: 'Múchta toisc go seolann do bhrabhsálaí comhartha Global Privacy Control. Is féidir leat an chatagóir a chur ar siúl anseo mar sin féin.',
+    optOut: 'Déan agóid in aghaidh mo shonraí pearsanta a dhíol nó a chomhroinnt',
+    optOutDescription: 'Bíonn roinnt fianán ar siúl go dtí go ndéanann tú agóid ina n-aghaidh. Múch catagóir chun í a stopadh, nó déan agóid in aon chéim amháin in aghaidh do shonraí pearsanta a dhíol nó a chomhroinnt.',
     defaultCategoryDescription: 'Fianáin roghnacha a úsáidtear chun na críche seo. Fanann siad múchta go dtí go gcuireann tú ar siúl iad.',
   },
   cookies: {

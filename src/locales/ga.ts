@@ -30,6 +30,15 @@ const ga = {
       service: 'Tagann an t-ábhar seo ón tseirbhís {service} de chuid {company}. Ní thaispeántar an t-ábhar seo ach le do thoiliú don chatagóir “{category}”, toisc go socraíonn sé fianáin den chatagóir sin.',
       settings: 'Socruithe fianán',
     },
+    optOut: {
+      title: 'Do roghanna príobháideachais',
+      notice:
+        'Úsáideann muid féin agus ár gcomhpháirtithe fianáin chun úsáid an tsuímh a thomhas agus chun fógraíocht ábhartha a thaispeáint duit; faoi roinnt dlíthe príobháideachais, is díol nó comhroinnt do shonraí pearsanta é sin. Is féidir leat agóid a dhéanamh ina aghaidh am ar bith.',
+      link: 'Ná díol ná comhroinn mo shonraí pearsanta',
+      dismiss: 'Dún',
+      gpcHonored: 'Tá d’agóid i bhfeidhm: seolann do bhrabhsálaí comhartha Global Privacy Control, mar sin ní dhíolaimid do shonraí pearsanta agus ní chomhroinnimid iad.',
+      optedOut: 'Rinne tú agóid in aghaidh do shonraí pearsanta a dhíol nó a chomhroinnt.',
+    },
     categories: {
       features: {
         title: 'Gnéithe',

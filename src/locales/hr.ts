@@ -30,6 +30,15 @@ const hr = {
       service: 'Ovaj sadržaj pruža usluga {service} društva {company}. Prikazuje se samo uz Vašu privolu za kategoriju „{category}” jer postavlja kolačiće iz te kategorije.',
       settings: 'Postavke kolačića',
     },
+    optOut: {
+      title: 'Vaši odabiri privatnosti',
+      notice:
+        'Mi i naši partneri upotrebljavamo kolačiće kako bismo mjerili upotrebu mrežnog mjesta i prikazivali Vam relevantne oglase, što neki zakoni o privatnosti smatraju prodajom ili dijeljenjem Vaših osobnih podataka. Tome se možete usprotiviti u bilo kojem trenutku.',
+      link: 'Nemojte prodavati ni dijeliti moje osobne podatke',
+      dismiss: 'Zatvori',
+      gpcHonored: 'Vaše je protivljenje uvaženo: Vaš preglednik šalje signal Global Privacy Control pa Vaše osobne podatke ne prodajemo niti ih dijelimo.',
+      optedOut: 'Usprotivili ste se prodaji ili dijeljenju svojih osobnih podataka.',
+    },
     categories: {
       features: {
         title: 'Funkcije',

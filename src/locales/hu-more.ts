@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Bezárás',
     alwaysActive: 'Mindig aktív',
     heldByGpc: 'Kikapcsolva, mert böngészője Global Privacy Control jelzést küld. Ezt a kategóriát itt ennek ellenére bekapcsolhatja.',
+    optOut: 'Tiltakozás személyes adataim eladása vagy megosztása ellen',
+    optOutDescription: 'Egyes sütik addig működnek, amíg Ön nem tiltakozik. Egy kategória kikapcsolásával leállíthatja azt, vagy egy lépésben tiltakozhat személyes adatai eladása vagy megosztása ellen.',
     defaultCategoryDescription: 'Erre a célra használt opcionális sütik. Kikapcsolva maradnak, amíg Ön be nem kapcsolja őket.',
   },
   cookies: {

@@ -30,6 +30,15 @@ const hu = {
       service: 'Ez a tartalom a következő szolgáltatásból származik: {service} (üzemeltető: {company}). Csak az Ön hozzájárulásával jelenik meg, mert a következő kategória sütijeit helyezi el: „{category}”.',
       settings: 'Sütibeállítások',
     },
+    optOut: {
+      title: 'Az Ön adatvédelmi döntései',
+      notice:
+        'Mi és partnereink sütiket használunk, hogy mérjük a weboldal használatát, és releváns hirdetéseket jelenítsünk meg Önnek; egyes adatvédelmi jogszabályok ezt az Ön személyes adatai eladásának vagy megosztásának tekintik. Ez ellen bármikor tiltakozhat.',
+      link: 'Ne adják el és ne osszák meg személyes adataimat',
+      dismiss: 'Bezárás',
+      gpcHonored: 'Tiltakozását érvényesítettük: böngészője Global Privacy Control jelzést küld, ezért nem adjuk el és nem osztjuk meg személyes adatait.',
+      optedOut: 'Tiltakozott személyes adatai eladása vagy megosztása ellen.',
+    },
     categories: {
       features: {
         title: 'Funkciók',

@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Loka',
     alwaysActive: 'Alltaf virkar',
     heldByGpc: 'Slökkt vegna þess að vafrinn þinn sendir merkið Global Privacy Control. Þú getur samt kveikt á flokknum hér.',
+    optOut: 'Afþakka sölu eða miðlun persónuupplýsinga minna',
+    optOutDescription: 'Sumar vafrakökur eru virkar þar til þú afþakkar þær. Slökktu á flokki til að stöðva hann eða afþakkaðu sölu eða miðlun persónuupplýsinga þinna í einu skrefi.',
     defaultCategoryDescription: 'Valfrjálsar vafrakökur sem eru notaðar í þessum tilgangi. Slökkt er á þeim þar til þú kveikir á þeim.',
   },
   cookies: {

@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Chiudi',
     alwaysActive: 'Sempre attivi',
     heldByGpc: 'Disattivata perché il suo browser invia un segnale Global Privacy Control. Può comunque attivarla qui.',
+    optOut: 'Mi oppongo alla vendita o condivisione dei miei dati personali',
+    optOutDescription: 'Alcuni cookie restano attivi finché non si oppone. Disattivi una categoria per bloccarne i cookie oppure si opponga in un solo passaggio alla vendita o condivisione dei suoi dati personali.',
     defaultCategoryDescription: 'Cookie facoltativi usati per questa finalità. Restano disattivati finché non li attiva.',
   },
   cookies: {

@@ -30,6 +30,15 @@ const it = {
       service: 'Questo contenuto proviene dal servizio {service}, fornito da {company}. Viene mostrato solo con il suo consenso a «{category}», perché installa cookie di questa categoria.',
       settings: 'Impostazioni cookie',
     },
+    optOut: {
+      title: 'Le sue scelte sui dati personali',
+      notice:
+        'Noi e i nostri partner utilizziamo i cookie per misurare l’uso del sito e mostrarle pubblicità pertinente, il che per alcune leggi sulla protezione dei dati costituisce vendita o condivisione dei suoi dati personali. Può opporsi in qualsiasi momento.',
+      link: 'Non vendere né condividere i miei dati personali',
+      dismiss: 'Chiudi',
+      gpcHonored: 'Richiesta di opposizione accolta: il suo browser invia un segnale Global Privacy Control, quindi non vendiamo né condividiamo i suoi dati personali.',
+      optedOut: 'La sua opposizione alla vendita o condivisione dei suoi dati personali è stata registrata.',
+    },
     categories: {
       features: {
         title: 'Funzionalità',

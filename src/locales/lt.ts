@@ -30,6 +30,15 @@ const lt = {
       service: 'Šį turinį teikia paslauga {service}, kurią valdo {company}. Jis rodomas tik gavus Jūsų sutikimą dėl kategorijos „{category}“, nes įrašo šios kategorijos slapukus.',
       settings: 'Slapukų nustatymai',
     },
+    optOut: {
+      title: 'Jūsų privatumo pasirinkimai',
+      notice:
+        'Mes ir mūsų partneriai naudojame slapukus, kad matuotume, kaip naudojama svetainė, ir rodytume Jums aktualią reklamą. Kai kurie privatumo įstatymai tai laiko Jūsų asmens duomenų pardavimu ar teikimu. To galite atsisakyti bet kada.',
+      link: 'Neparduoti ir neteikti mano asmens duomenų',
+      dismiss: 'Uždaryti',
+      gpcHonored: 'Atsisakymo prašymas įvykdytas: Jūsų naršyklė siunčia signalą Global Privacy Control, todėl Jūsų asmens duomenų neparduodame ir neteikiame.',
+      optedOut: 'Atsisakėte savo asmens duomenų pardavimo ar teikimo.',
+    },
     categories: {
       features: {
         title: 'Funkcijos',

@@ -30,6 +30,15 @@ const lv = {
       service: 'Šo saturu nodrošina pakalpojums {service}, ko pārvalda {company}. Tas tiek rādīts tikai ar Jūsu piekrišanu kategorijai “{category}”, jo saglabā šīs kategorijas sīkdatnes.',
       settings: 'Sīkdatņu iestatījumi',
     },
+    optOut: {
+      title: 'Jūsu privātuma izvēle',
+      notice:
+        'Mēs un mūsu partneri izmantojam sīkdatnes, lai mērītu vietnes lietojumu un rādītu Jums atbilstošas reklāmas. Dažos privātuma likumos tas tiek uzskatīts par Jūsu personas datu pārdošanu vai kopīgošanu. No tā varat atteikties jebkurā laikā.',
+      link: 'Nepārdot un nekopīgot manus personas datus',
+      dismiss: 'Aizvērt',
+      gpcHonored: 'Jūsu atteikums tiek ievērots: Jūsu pārlūkprogramma sūta signālu Global Privacy Control, tāpēc mēs Jūsu personas datus nepārdodam un nekopīgojam.',
+      optedOut: 'Atteikšanās no Jūsu personas datu pārdošanas vai kopīgošanas ir reģistrēta.',
+    },
     categories: {
       features: {
         title: 'Funkcijas',

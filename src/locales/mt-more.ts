@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Agħlaq',
     alwaysActive: 'Dejjem attivi',
     heldByGpc: 'Mitfija għax il-brawżer tiegħek qed jibgħat sinjal Global Privacy Control. Xorta tista’ tixgħel il-kategorija minn hawn.',
+    optOut: 'Noġġezzjona għall-bejgħ jew il-qsim tad-data personali tiegħi',
+    optOutDescription: 'Xi cookies jibqgħu jaħdmu sakemm toġġezzjona. Itfi kategorija biex twaqqafha, jew oġġezzjona f’daqqa għall-bejgħ jew il-qsim tad-data personali tiegħek.',
     defaultCategoryDescription: 'Cookies fakultattivi użati għal dan l-għan. Jibqgħu mitfija sakemm tixgħelhom int.',
   },
   cookies: {

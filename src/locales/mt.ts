@@ -30,6 +30,15 @@ const mt = {
       service: 'Dan il-kontenut ġej mis-servizz {service} ta’ {company}. Jintwera biss bil-kunsens tiegħek għall-kategorija “{category}”, għax iqiegħed cookies ta’ dik il-kategorija.',
       settings: 'Issettjar tal-cookies',
     },
+    optOut: {
+      title: 'L-għażliet tiegħek dwar il-privatezza',
+      notice:
+        'Aħna u s-sħab tagħna nużaw il-cookies biex inkejlu kif jintuża s-sit u biex nuruk reklami rilevanti, u xi liġijiet dwar il-privatezza jqisu dan bħala bejgħ jew qsim tad-data personali tiegħek. Tista’ toġġezzjona fi kwalunkwe ħin.',
+      link: 'Tbigħx u taqsamx id-data personali tiegħi',
+      dismiss: 'Agħlaq',
+      gpcHonored: 'Talba ta’ oġġezzjoni milqugħa: il-brawżer tiegħek qed jibgħat sinjal Global Privacy Control, għalhekk ma nbigħux u ma naqsmux id-data personali tiegħek.',
+      optedOut: 'Oġġezzjonajt għall-bejgħ jew il-qsim tad-data personali tiegħek.',
+    },
     categories: {
       features: {
         title: 'Funzjonalitajiet',

@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Lukk',
     alwaysActive: 'Alltid aktive',
     heldByGpc: 'Slått av fordi nettleseren din sender et Global Privacy Control-signal. Du kan likevel slå kategorien på her.',
+    optOut: 'Reserver meg mot salg eller deling av personopplysningene mine',
+    optOutDescription: 'Noen informasjonskapsler er i bruk til du reserverer deg. Slå av en kategori for å stoppe den, eller reserver deg mot salg eller deling av personopplysningene dine på én gang.',
     defaultCategoryDescription: 'Valgfrie informasjonskapsler som brukes til dette formålet. De er slått av til du slår dem på.',
   },
   cookies: {

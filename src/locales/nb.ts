@@ -30,6 +30,15 @@ const nb = {
       service: 'Dette innholdet kommer fra {service}, en tjeneste fra {company}. Det vises bare hvis du samtykker til «{category}», fordi det lagrer informasjonskapsler i den kategorien.',
       settings: 'Innstillinger for informasjonskapsler',
     },
+    optOut: {
+      title: 'Dine personvernvalg',
+      notice:
+        'Vi og partnerne våre bruker informasjonskapsler for å måle hvordan nettstedet brukes og for å vise deg relevant reklame. Enkelte personvernlover regner dette som salg eller deling av personopplysningene dine. Du kan når som helst reservere deg.',
+      link: 'Ikke selg eller del personopplysningene mine',
+      dismiss: 'Lukk',
+      gpcHonored: 'Reservasjonen din er tatt til følge: Nettleseren din sender et Global Privacy Control-signal, så vi verken selger eller deler personopplysningene dine.',
+      optedOut: 'Du har reservert deg mot salg eller deling av personopplysningene dine.',
+    },
     categories: {
       features: {
         title: 'Funksjoner',

@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Sluiten',
     alwaysActive: 'Altijd actief',
     heldByGpc: 'Uitgezet omdat uw browser een Global Privacy Control-signaal verstuurt. U kunt deze categorie hier toch aanzetten.',
+    optOut: 'Bezwaar maken tegen het verkopen of delen van mijn persoonsgegevens',
+    optOutDescription: 'Sommige cookies staan aan totdat u bezwaar maakt. Zet een categorie uit om die te stoppen, of maak in één keer bezwaar tegen het verkopen of delen van uw persoonsgegevens.',
     defaultCategoryDescription: 'Optionele cookies voor dit doel. Ze blijven uit totdat u ze aanzet.',
   },
   cookies: {

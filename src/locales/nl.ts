@@ -30,6 +30,15 @@ const nl = {
       service: 'Deze inhoud komt van {service}, een dienst van {company}. U ziet deze inhoud alleen als u toestemming geeft voor “{category}”, omdat hier cookies van die categorie worden geplaatst.',
       settings: 'Cookie-instellingen',
     },
+    optOut: {
+      title: 'Uw privacykeuzes',
+      notice:
+        'Wij en onze partners gebruiken cookies om te meten hoe de website wordt gebruikt en om u relevante advertenties te tonen. Volgens sommige privacywetten is dat het verkopen of delen van uw persoonsgegevens. U kunt daar altijd bezwaar tegen maken.',
+      link: 'Mijn persoonsgegevens niet verkopen of delen',
+      dismiss: 'Sluiten',
+      gpcHonored: 'Uw bezwaar wordt gehonoreerd: uw browser verstuurt een Global Privacy Control-signaal, dus wij verkopen of delen uw persoonsgegevens niet.',
+      optedOut: 'U heeft bezwaar gemaakt tegen het verkopen of delen van uw persoonsgegevens.',
+    },
     categories: {
       features: {
         title: 'Functies',

@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Zamknij',
     alwaysActive: 'Zawsze aktywne',
     heldByGpc: 'Wyłączona, ponieważ Państwa przeglądarka wysyła sygnał Global Privacy Control. Mimo to można tu włączyć tę kategorię.',
+    optOut: 'Sprzeciwiam się sprzedaży lub udostępnianiu moich danych osobowych',
+    optOutDescription: 'Niektóre pliki cookie działają, dopóki Państwo się nie sprzeciwią. Można wyłączyć kategorię, aby ją zatrzymać, albo w jednym kroku sprzeciwić się sprzedaży lub udostępnianiu Państwa danych osobowych.',
     defaultCategoryDescription: 'Opcjonalne pliki cookie używane w tym celu. Pozostają wyłączone, dopóki Państwo ich nie włączą.',
   },
   cookies: {

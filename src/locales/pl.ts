@@ -30,6 +30,15 @@ const pl = {
       service: 'Ta treść pochodzi z usługi {service} firmy {company}. Jest wyświetlana tylko za Państwa zgodą na kategorię „{category}”, ponieważ zapisuje pliki cookie tej kategorii.',
       settings: 'Ustawienia plików cookie',
     },
+    optOut: {
+      title: 'Państwa wybory dotyczące prywatności',
+      notice:
+        'Wraz z partnerami używamy plików cookie, aby mierzyć, jak korzysta się ze strony, i wyświetlać dopasowane reklamy. Niektóre przepisy o ochronie prywatności uznają to za sprzedaż lub udostępnianie Państwa danych osobowych. Sprzeciw można zgłosić w dowolnym momencie.',
+      link: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
+      dismiss: 'Zamknij',
+      gpcHonored: 'Sprzeciw uwzględniony: Państwa przeglądarka wysyła sygnał Global Privacy Control, dlatego nie sprzedajemy ani nie udostępniamy Państwa danych osobowych.',
+      optedOut: 'Zgłoszono sprzeciw wobec sprzedaży lub udostępniania Państwa danych osobowych.',
+    },
     categories: {
       features: {
         title: 'Funkcje',

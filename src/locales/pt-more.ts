@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Fechar',
     alwaysActive: 'Sempre ativos',
     heldByGpc: 'Desativada porque o seu navegador envia o sinal Global Privacy Control. Mesmo assim, pode ativar esta categoria aqui.',
+    optOut: 'Opor-me à venda ou partilha dos meus dados pessoais',
+    optOutDescription: 'Alguns cookies estão ativos até que se oponha. Desative uma categoria para a interromper ou oponha-se, de uma só vez, à venda ou partilha dos seus dados pessoais.',
     defaultCategoryDescription: 'Cookies opcionais utilizados para esta finalidade. Ficam desativados até que os ative.',
   },
   cookies: {

@@ -30,6 +30,15 @@ const pt = {
       service: 'Este conteúdo provém do serviço {service}, fornecido por {company}. Só é apresentado com o seu consentimento para «{category}», porque instala cookies dessa categoria.',
       settings: 'Definições de cookies',
     },
+    optOut: {
+      title: 'As suas escolhas de privacidade',
+      notice:
+        'Nós e os nossos parceiros utilizamos cookies para medir a utilização do site e mostrar-lhe publicidade relevante, o que algumas leis de privacidade consideram venda ou partilha dos seus dados pessoais. Pode opor-se a qualquer momento.',
+      link: 'Não vender nem partilhar os meus dados pessoais',
+      dismiss: 'Fechar',
+      gpcHonored: 'Pedido de oposição respeitado: o seu navegador envia o sinal Global Privacy Control, pelo que não vendemos nem partilhamos os seus dados pessoais.',
+      optedOut: 'Opôs-se à venda ou partilha dos seus dados pessoais.',
+    },
     categories: {
       features: {
         title: 'Funcionalidades',

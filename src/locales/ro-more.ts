@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Închideți',
     alwaysActive: 'Întotdeauna active',
     heldByGpc: 'Dezactivată, deoarece browserul dumneavoastră trimite semnalul Global Privacy Control. Puteți totuși activa categoria de aici.',
+    optOut: 'Mă opun vânzării sau partajării datelor mele personale',
+    optOutDescription: 'Unele cookie-uri funcționează până când vă opuneți. Dezactivați o categorie pentru a o opri sau opuneți-vă într-un singur pas vânzării sau partajării datelor dumneavoastră personale.',
     defaultCategoryDescription: 'Cookie-uri opționale folosite în acest scop. Rămân dezactivate până când le activați.',
   },
   cookies: {

@@ -30,6 +30,15 @@ const ro = {
       service: 'Acest conținut provine de la serviciul {service} al companiei {company}. Este afișat numai cu acordul dumneavoastră pentru categoria „{category}”, deoarece plasează cookie-uri din această categorie.',
       settings: 'Setări pentru cookie-uri',
     },
+    optOut: {
+      title: 'Opțiunile dumneavoastră de confidențialitate',
+      notice:
+        'Noi și partenerii noștri folosim cookie-uri pentru a măsura utilizarea site-ului și a vă afișa publicitate relevantă, ceea ce unele legi privind confidențialitatea consideră vânzare sau partajare a datelor dumneavoastră personale. Vă puteți opune oricând.',
+      link: 'Nu vindeți și nu partajați datele mele personale',
+      dismiss: 'Închideți',
+      gpcHonored: 'Cererea de opoziție este respectată: browserul dumneavoastră trimite semnalul Global Privacy Control, așa că nu vindem și nu partajăm datele dumneavoastră personale.',
+      optedOut: 'V-ați opus vânzării sau partajării datelor dumneavoastră personale.',
+    },
     categories: {
       features: {
         title: 'Funcționalități',

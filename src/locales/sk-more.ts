@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Zavrieť',
     alwaysActive: 'Vždy aktívne',
     heldByGpc: 'Vypnuté, pretože váš prehliadač posiela signál Global Privacy Control. Kategóriu tu však môžete zapnúť.',
+    optOut: 'Odmietnuť predaj alebo zdieľanie mojich osobných údajov',
+    optOutDescription: 'Niektoré súbory cookie sú aktívne, kým ich neodmietnete. Vypnite kategóriu, aby ste ju zastavili, alebo jedným krokom odmietnite predaj alebo zdieľanie svojich osobných údajov.',
     defaultCategoryDescription: 'Voliteľné súbory cookie používané na tento účel. Zostanú vypnuté, kým ich nezapnete.',
   },
   cookies: {

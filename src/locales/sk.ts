@@ -30,6 +30,15 @@ const sk = {
       service: 'Tento obsah poskytuje služba {service} spoločnosti {company}. Zobrazí sa iba s vaším súhlasom pre kategóriu „{category}“, pretože ukladá súbory cookie tejto kategórie.',
       settings: 'Nastavenia súborov cookie',
     },
+    optOut: {
+      title: 'Vaše možnosti ochrany súkromia',
+      notice:
+        'My a naši partneri používame súbory cookie, aby sme merali, ako sa web používa, a zobrazovali vám relevantnú reklamu. Niektoré zákony o ochrane súkromia to považujú za predaj alebo zdieľanie vašich osobných údajov. Kedykoľvek to môžete odmietnuť.',
+      link: 'Nepredávať ani nezdieľať moje osobné údaje',
+      dismiss: 'Zavrieť',
+      gpcHonored: 'Vaše odmietnutie rešpektujeme: váš prehliadač posiela signál Global Privacy Control, preto vaše osobné údaje nepredávame ani nezdieľame.',
+      optedOut: 'Odmietli ste predaj alebo zdieľanie svojich osobných údajov.',
+    },
     categories: {
       features: {
         title: 'Funkcie',

@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Zapri',
     alwaysActive: 'Vedno aktivni',
     heldByGpc: 'Izklopljeno, ker vaš brskalnik pošilja signal Global Privacy Control. Kategorijo lahko tukaj vseeno vklopite.',
+    optOut: 'Zavrni prodajo ali deljenje mojih osebnih podatkov',
+    optOutDescription: 'Nekateri piškotki delujejo, dokler jih ne zavrnete. Izklopite kategorijo, da jo ustavite, ali pa v enem koraku zavrnite prodajo ali deljenje svojih osebnih podatkov.',
     defaultCategoryDescription: 'Neobvezni piškotki, ki se uporabljajo v ta namen. Ostanejo izklopljeni, dokler jih ne vklopite.',
   },
   cookies: {

@@ -30,6 +30,15 @@ const sl = {
       service: 'To vsebino zagotavlja storitev {service} družbe {company}. Prikaže se le z vašo privolitvijo za kategorijo „{category}“, ker nastavlja piškotke te kategorije.',
       settings: 'Nastavitve piškotkov',
     },
+    optOut: {
+      title: 'Vaše izbire glede zasebnosti',
+      notice:
+        'Mi in naši partnerji uporabljamo piškotke, da merimo uporabo spletnega mesta in vam prikazujemo ustrezne oglase, kar nekateri zakoni o zasebnosti štejejo za prodajo ali deljenje vaših osebnih podatkov. To lahko kadar koli zavrnete.',
+      link: 'Ne prodajaj in ne deli mojih osebnih podatkov',
+      dismiss: 'Zapri',
+      gpcHonored: 'Zavrnitev je upoštevana: vaš brskalnik pošilja signal Global Privacy Control, zato vaših osebnih podatkov ne prodajamo in ne delimo.',
+      optedOut: 'Zavrnili ste prodajo ali deljenje svojih osebnih podatkov.',
+    },
     categories: {
       features: {
         title: 'Funkcije',

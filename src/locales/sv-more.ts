@@ -11,6 +11,8 @@ const more: SecondLayerLocaleTexts = {
     close: 'Stäng',
     alwaysActive: 'Alltid aktiva',
     heldByGpc: 'Avstängd eftersom din webbläsare skickar en Global Privacy Control-signal. Du kan ändå slå på kategorin här.',
+    optOut: 'Säg nej till försäljning eller delning av mina personuppgifter',
+    optOutDescription: 'Vissa kakor är aktiva tills du säger nej. Stäng av en kategori för att stoppa den, eller säg nej till försäljning eller delning av dina personuppgifter i ett steg.',
     defaultCategoryDescription: 'Valfria kakor som används för det här ändamålet. De är avstängda tills du slår på dem.',
   },
   cookies: {

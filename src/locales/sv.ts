@@ -30,6 +30,15 @@ const sv = {
       service: 'Det här innehållet kommer från {service}, en tjänst från {company}. Det visas bara om du samtycker till ”{category}”, eftersom det lagrar kakor i den kategorin.',
       settings: 'Inställningar för kakor',
     },
+    optOut: {
+      title: 'Dina integritetsval',
+      notice:
+        'Vi och våra partner använder kakor för att mäta hur webbplatsen används och för att visa dig relevant reklam. Enligt vissa integritetslagar räknas det som försäljning eller delning av dina personuppgifter. Du kan när som helst säga nej.',
+      link: 'Sälj eller dela inte mina personuppgifter',
+      dismiss: 'Stäng',
+      gpcHonored: 'Ditt nej respekteras: din webbläsare skickar en Global Privacy Control-signal, så vi varken säljer eller delar dina personuppgifter.',
+      optedOut: 'Du har sagt nej till försäljning eller delning av dina personuppgifter.',
+    },
     categories: {
       features: {
         title: 'Funktioner',

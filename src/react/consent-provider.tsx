@@ -38,6 +38,12 @@ export type ConsentProviderProps<C extends string = string> = {
    * holds the banner for an undecided visitor and none for a decided one, and hydration matches.
    */
   initialConsent?: ConsentDecision<C>;
+  /**
+   * Where the visitor is (`FR`, `US-CA`), as the server read it with `readJurisdiction()` or the
+   * site knows it: the config's `jurisdictions` give the regime. Unknown, `opt-in` unless the
+   * config says otherwise. Read once, when the provider is created.
+   */
+  jurisdiction?: string | null;
   children?: ReactNode;
 };
 
@@ -54,6 +60,7 @@ export function ConsentProvider<const C extends string>({
   nonce,
   globalPrivacyControl,
   initialConsent,
+  jurisdiction,
   children,
 }: ConsentProviderProps<C>) {
   const latest = useRef({ onDecision, onWithdraw });
@@ -67,6 +74,7 @@ export function ConsentProvider<const C extends string>({
       ...(nonce ? { nonce } : {}),
       ...(globalPrivacyControl === undefined ? {} : { globalPrivacyControl }),
       ...(initialConsent ? { initialConsent } : {}),
+      ...(jurisdiction ? { jurisdiction } : {}),
       onDecision: (record) => latest.current.onDecision?.(record),
     }),
   );

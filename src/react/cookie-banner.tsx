@@ -31,7 +31,7 @@ export type CookieBannerProps = Omit<ComponentPropsWithoutRef<'section'>, 'child
   policyHref?: string;
   /** Shows a "Continue without accepting" control, which records a refusal (EU-10). @default false */
   continueWithoutAccepting?: boolean;
-  /** Replaces the default buttons' row, for a banner of your own layout. */
+  /** Replaces the default buttons' row, for a banner of your own layout (not the opt-out notice's). */
   children?: ReactNode;
   /**
    * Classes for the inner parts, for utility-class CSS (Tailwind…); `className` is the root's.
@@ -42,7 +42,7 @@ export type CookieBannerProps = Omit<ComponentPropsWithoutRef<'section'>, 'child
 
 /** The parts of `<CookieBanner>` that take a class. */
 export type CookieBannerClassNames = {
-  [Part in 'text' | 'title' | 'description' | 'actions' | 'button' | 'acceptAll' | 'rejectAll' | 'customize' | 'continueWithoutAccepting']?: string;
+  [Part in 'text' | 'title' | 'description' | 'actions' | 'button' | 'acceptAll' | 'rejectAll' | 'customize' | 'continueWithoutAccepting' | 'optOut' | 'dismiss']?: string;
 };
 
 // Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
@@ -86,6 +86,7 @@ function useBannerChecks(store: object, policyHref: string | undefined): void {
 const statusOf = (state: ConsentState) => state.status;
 const reasonOf = (state: ConsentState): Undecided | null => (state.status === 'undecided' ? state.reason : null);
 const decisionOf = (state: ConsentState) => (state.status === 'decided' ? state.decision : null);
+const gpcOf = (state: ConsentState) => state.gpc;
 
 function announcementFor(method: ConsentMethod, texts: FirstLayerTexts): string {
   switch (method) {
@@ -97,6 +98,10 @@ function announcementFor(method: ConsentMethod, texts: FirstLayerTexts): string 
     case 'custom':
     case 'withdraw':
       return texts.status.saved;
+    case 'opt-out':
+      return texts.optOut.optedOut;
+    case 'acknowledge':
+      return '';
     default:
       method satisfies never;
       return texts.status.saved;
@@ -126,6 +131,10 @@ function useReservedSpace(element: HTMLElement | null, active: boolean): void {
  * equal weight (EU-2): "Accept all", "Reject all" and "Customize", which opens the
  * `<PreferencesDialog />`. A non-modal region that never traps focus, unless `layout="modal"`.
  * It also hosts the `role="status"` region that announces each decision.
+ *
+ * Where the regime is `opt-out` it is a notice instead, never modal: what runs, the opt-out
+ * control (which opens the dialog) and, under Global Privacy Control, that the opt-out is honored.
+ * Where the regime is `none` it shows nothing but the announcements.
  */
 export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBannerProps>(function CookieBanner(
   { layout = 'bar', policyHref, continueWithoutAccepting = false, className, classNames = {}, onFocus, children, ...rest },
@@ -137,15 +146,19 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
   const status = useStoreSlice(store, statusOf);
   const reason = useStoreSlice(store, reasonOf);
   const decision = useStoreSlice(store, decisionOf);
+  const gpc = useStoreSlice(store, gpcOf);
+  const { regime } = store;
+  const notice = regime === 'opt-out';
   const [element, setElement] = useState<HTMLElement | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const choseHere = useRef(false);
   const previous = useRef({ status, decision });
   const titleId = useId();
   const descriptionId = useId();
-  const shown = status === 'undecided';
+  const shown = status === 'undecided' && regime !== 'none';
+  const modal = layout === 'modal' && !notice;
 
-  useReservedSpace(element, shown && layout !== 'modal');
+  useReservedSpace(element, shown && !modal);
   useBannerChecks(store, policyHref);
 
   // Announce each new decision, wherever on the page it was taken; the one read from the cookie
@@ -169,7 +182,7 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
   // The modal layout blocks the page: a native modal dialog makes the rest inert, and Escape
   // does not dismiss it, since leaving without a choice is not a choice.
   useBrowserLayoutEffect(() => {
-    if (layout !== 'modal' || !shown || !(element instanceof HTMLDialogElement)) return;
+    if (!modal || !shown || !(element instanceof HTMLDialogElement)) return;
     if (!element.open) {
       // Without showModal (old browsers, jsdom) it still shows, as a non-modal dialog.
       if (typeof element.showModal === 'function') element.showModal();
@@ -178,7 +191,7 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
     const keepOpen = (event: Event) => event.preventDefault();
     element.addEventListener('cancel', keepOpen);
     return () => element.removeEventListener('cancel', keepOpen);
-  }, [element, layout, shown]);
+  }, [element, modal, shown]);
 
   // Stable, or React would detach and re-attach it on every render, each time setting state.
   const setRefs = useCallback(
@@ -200,13 +213,36 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
     action();
   };
 
-  const description = reason === 'revision-changed' ? texts.banner.policyChanged : texts.banner.description;
+  const description = notice ? texts.optOut.notice : reason === 'revision-changed' ? texts.banner.policyChanged : texts.banner.description;
+  const gpcHonored = notice && gpc && store.config.categoryList.some((category) => category.gpc);
+  const noticeActions = (
+    <div className={classNames.actions} data-consent-actions="">
+      <button
+        type="button"
+        className={classes(classNames.button, classNames.optOut)}
+        data-consent-button="opt-out"
+        aria-haspopup="dialog"
+        {...prefetchHandlers(store)}
+        onClick={() => store.openPreferences()}
+      >
+        {texts.optOut.link}
+      </button>
+      <button type="button" className={classes(classNames.button, classNames.dismiss)} data-consent-button="dismiss" onClick={choose(() => store.acknowledge({ surface: 'banner' }))}>
+        {texts.optOut.dismiss}
+      </button>
+    </div>
+  );
   const content = (
     <>
       <div className={classNames.text} data-consent-banner-text="">
         <h2 id={titleId} className={classNames.title} data-consent-banner-title="">
-          {texts.banner.title}
+          {notice ? texts.optOut.title : texts.banner.title}
         </h2>
+        {gpcHonored ? (
+          <p className={classNames.description} data-consent-gpc-honored="">
+            {texts.optOut.gpcHonored}
+          </p>
+        ) : null}
         <p id={descriptionId} className={classNames.description} data-consent-banner-description="">
           <RichText text={description} />
           {policyHref ? (
@@ -217,7 +253,7 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
           ) : null}
         </p>
       </div>
-      {children ?? (
+      {notice ? noticeActions : children ?? (
         <div className={classNames.actions} data-consent-actions="">
           <button type="button" className={classes(classNames.button, classNames.acceptAll)} data-consent-button="accept-all" onClick={choose(() => store.acceptAll({ surface: 'banner' }))}>
             {texts.banner.acceptAll}
@@ -256,7 +292,8 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
     ref: setRefs,
     className,
     'data-consent-banner': '',
-    'data-layout': layout,
+    'data-layout': modal || layout !== 'modal' ? layout : 'bar',
+    ...(notice ? { 'data-consent-notice': '' } : {}),
     'data-state': shown ? 'open' : 'closed',
     onFocus: composeEventHandlers(onFocus, rememberFocus),
   } as const;
@@ -264,12 +301,12 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
   return (
     <>
       {shown ? (
-        layout === 'modal' ? (
+        modal ? (
           <dialog {...(shared as ComponentPropsWithoutRef<'dialog'>)} ref={setRefs} aria-labelledby={titleId} aria-describedby={descriptionId}>
             {content}
           </dialog>
         ) : (
-          <section {...shared} aria-label={rest['aria-label'] ?? texts.banner.label}>
+          <section {...shared} aria-label={rest['aria-label'] ?? (notice ? texts.optOut.title : texts.banner.label)}>
             {content}
           </section>
         )

@@ -50,18 +50,25 @@ function PreferencesPanel({ store, texts, classNames }: { store: Store; texts: A
   const locale = useStoreSlice(store, localeOf);
   const { config } = store;
   const baseId = useId();
-  // Before any decision every optional switch is off (EU-3); afterwards they show what is granted.
+  // The switches show what runs: before any decision, nothing optional under opt-in (EU-3), what
+  // the regime lets run under the others; afterwards, what is granted.
   const [draft, setDraft] = useState<Record<string, boolean>>(() => {
-    const state = store.getState();
-    return Object.fromEntries(config.categoryIds.map((id) => [id, state.status === 'decided' && state.granted[id] === true]));
+    const { granted } = store.getState();
+    return Object.fromEntries(config.categoryIds.map((id) => [id, granted[id] === true]));
   });
+  const optOut = store.regime === 'opt-out';
 
   return (
     <>
       <div className={classNames.body} data-consent-dialog-body="">
         <Dialog.Description className={classNames.description} data-consent-dialog-description="">
-          <RichText text={texts.preferences.description} />
+          <RichText text={optOut ? texts.preferences.optOutDescription : texts.preferences.description} />
         </Dialog.Description>
+        {optOut && gpc && config.categoryList.some((category) => category.gpc) ? (
+          <p className={classNames.description} data-consent-gpc-honored="">
+            {texts.optOut.gpcHonored}
+          </p>
+        ) : null}
         {config.categoryList.map((category) => {
           const { id } = category;
           const categoryTexts = texts.categories[id] ?? { title: id, description: '' };
@@ -111,12 +118,20 @@ function PreferencesPanel({ store, texts, classNames }: { store: Store; texts: A
         })}
       </div>
       <div className={classNames.actions} data-consent-actions="">
-        <button type="button" className={classes(classNames.button, classNames.acceptAll)} data-consent-button="accept-all" onClick={() => store.acceptAll({ surface: 'preferences' })}>
-          {texts.preferences.acceptAll}
-        </button>
-        <button type="button" className={classes(classNames.button, classNames.rejectAll)} data-consent-button="reject-all" onClick={() => store.rejectAll({ surface: 'preferences' })}>
-          {texts.preferences.rejectAll}
-        </button>
+        {optOut ? (
+          <button type="button" className={classes(classNames.button, classNames.optOut)} data-consent-button="opt-out" onClick={() => store.optOut({ surface: 'preferences' })}>
+            {texts.preferences.optOut}
+          </button>
+        ) : (
+          <>
+            <button type="button" className={classes(classNames.button, classNames.acceptAll)} data-consent-button="accept-all" onClick={() => store.acceptAll({ surface: 'preferences' })}>
+              {texts.preferences.acceptAll}
+            </button>
+            <button type="button" className={classes(classNames.button, classNames.rejectAll)} data-consent-button="reject-all" onClick={() => store.rejectAll({ surface: 'preferences' })}>
+              {texts.preferences.rejectAll}
+            </button>
+          </>
+        )}
         <button type="button" className={classes(classNames.button, classNames.save)} data-consent-button="save" onClick={() => store.save(draft, { surface: 'preferences' })}>
           {texts.preferences.save}
         </button>
@@ -175,7 +190,7 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDialogEle
         <dialog ref={showAsModal}>
           <div className={classNames.header} data-consent-dialog-header="">
             <Dialog.Title className={classNames.title} data-consent-dialog-title="">
-              {texts.preferences.title}
+              {store.regime === 'opt-out' ? texts.optOut.title : texts.preferences.title}
             </Dialog.Title>
             <Dialog.Close className={classNames.close} data-consent-close="" aria-label={texts.preferences.close}>
               <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">

@@ -36,6 +36,7 @@ export type PreferencesDialogClassNames = {
     | 'button'
     | 'acceptAll'
     | 'rejectAll'
+    | 'optOut'
     | 'save']?: string;
 };
 

@@ -147,19 +147,29 @@ describe('the head snippet (CM-2)', () => {
     expect(rest).toEqual([]);
   });
 
-  it('reads the decision exactly as the library does, for any cookie value, with GPC on or off', () => {
-    const resolved = resolveConfig(config);
+  it.each([
+    ['opt-in', undefined],
+    ['opt-out', 'US-CA'],
+    ['none', 'JP'],
+  ] as const)('reads the decision exactly as the library does under %s, for any cookie value and regime it was given under, with GPC on or off', (regime, jurisdiction) => {
+    const regional = defineConsentConfig({
+      ...config,
+      categories: { ...config.categories, performance: { ...config.categories.performance, grantedByDefault: true } },
+      jurisdictions: { regimes: { 'US-CA': 'opt-out', JP: 'none' } },
+    });
+    const resolved = resolveConfig(regional);
     const now = Date.now();
     const ids = ['features', 'performance', 'advertising', 'social'];
     const plausible = fc
       .record({
         revision: fc.constantFrom('1', '2'),
         ageDays: fc.integer({ min: -3, max: 400 }),
-        method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'close', 'withdraw' as const),
+        method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'close', 'withdraw', 'opt-out', 'acknowledge' as const),
         granted: fc.subarray(ids),
         denied: fc.subarray(ids),
+        given: fc.constantFrom('opt-in', 'opt-out', 'none' as const),
       })
-      .map(({ revision, ageDays, method, granted, denied }) =>
+      .map(({ revision, ageDays, method, granted, denied, given }) =>
         encodeConsentValue({
           revision,
           decidedAt: Math.floor((now - ageDays * DAY_MS) / 1000) * 1000,
@@ -167,21 +177,38 @@ describe('the head snippet (CM-2)', () => {
           method,
           granted,
           denied: denied.filter((id) => !granted.includes(id)),
+          regime: given,
         }),
       );
-    const script = consentModeScript(config);
+    const script = consentModeScript(regional, { jurisdiction });
     fc.assert(
       fc.property(fc.oneof(plausible, fc.string(), plausible.map((value) => value.replace('.', '%2E'))), fc.boolean(), (value, gpc) => {
         const layer = runSnippet(script, `other=1; cookie_consent=${value}`, gpc);
-        const decision = interpretStoredDecision(decodeConsentValue(value), resolved, Date.now());
+        const decision = interpretStoredDecision(decodeConsentValue(value), resolved, Date.now(), regime);
+        const undecided = { status: 'undecided', reason: 'no-decision' } as const;
+        expect(layer[0]![2 as never]).toEqual(consentModeSignals(resolved, grantsOf(resolved, undecided, gpc, regime)));
         if (decision.status === 'decided') {
-          expect(layer[1]![2 as never]).toEqual(consentModeSignals(resolved, grantsOf(resolved, decision, gpc)));
+          expect(layer[1]![2 as never]).toEqual(consentModeSignals(resolved, grantsOf(resolved, decision, gpc, regime)));
         } else {
           expect(layer).toHaveLength(1);
         }
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('sets the defaults by the regime: denied under opt-in, granted under opt-out but for advertising under GPC (CM-2, GPC-1)', () => {
+    const regional = defineConsentConfig({ ...config, jurisdictions: { regimes: { 'US-CA': 'opt-out' } } });
+    const defaultsOf = (jurisdiction: string | undefined, gpc: boolean) => runSnippet(consentModeScript(regional, { jurisdiction }), '', gpc)[0]![2 as never];
+    expect(defaultsOf('FR', false)).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' });
+    expect(defaultsOf(undefined, false)).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' });
+    expect(defaultsOf('US-CA', false)).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });
+    expect(defaultsOf('US-CA', true)).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+  });
+
+  it('keeps consentMode.region on the default, for sites that set defaults per region', () => {
+    const regional = defineConsentConfig({ ...config, consentMode: { region: ['FR', 'US-CA'], waitForUpdate: 500 } });
+    expect(runSnippet(consentModeScript(regional), '')[0]![2 as never]).toMatchObject({ region: ['FR', 'US-CA'], wait_for_update: 500 });
   });
 
   it('is a tag with the nonce, and nothing in it can close the script early', () => {

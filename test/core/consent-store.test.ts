@@ -309,6 +309,8 @@ describe('the consent record (REC-1, REC-2)', () => {
       method: 'accept-all',
       surface: 'banner',
       gpc: true,
+      jurisdiction: null,
+      regime: 'opt-in',
     });
     expect(pageCookies().cookie_consent).toContain(`.${record!.consentId}.`);
   });

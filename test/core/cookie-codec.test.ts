@@ -8,13 +8,14 @@ const storedDecision: fc.Arbitrary<StoredDecision> = fc
     revision: fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/),
     seconds: fc.integer({ min: 0, max: 4_102_444_800 }),
     consentId: fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
-    method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'close', 'withdraw'),
+    method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'close', 'withdraw', 'opt-out', 'acknowledge'),
     ids: fc.uniqueArray(categoryId, { maxLength: 32 }),
     split: fc.nat(),
+    regime: fc.constantFrom('opt-in', 'opt-out', 'none'),
   })
-  .map(({ revision, seconds, consentId, method, ids, split }) => {
+  .map(({ revision, seconds, consentId, method, ids, split, regime }) => {
     const cut = ids.length === 0 ? 0 : split % (ids.length + 1);
-    return { revision, decidedAt: seconds * 1000, consentId, method, granted: ids.slice(0, cut), denied: ids.slice(cut) };
+    return { revision, decidedAt: seconds * 1000, consentId, method, granted: ids.slice(0, cut), denied: ids.slice(cut), regime };
   });
 
 function isWellFormed(decision: StoredDecision): boolean {
@@ -24,7 +25,8 @@ function isWellFormed(decision: StoredDecision): boolean {
     Number.isSafeInteger(decision.decidedAt) &&
     decision.decidedAt % 1000 === 0 &&
     /^[A-Za-z0-9_-]{8,64}$/.test(decision.consentId) &&
-    ['accept-all', 'reject-all', 'custom', 'close', 'withdraw'].includes(decision.method) &&
+    ['accept-all', 'reject-all', 'custom', 'close', 'withdraw', 'opt-out', 'acknowledge'].includes(decision.method) &&
+    ['opt-in', 'opt-out', 'none'].includes(decision.regime ?? 'opt-in') &&
     new Set(ids).size === ids.length &&
     ids.every((id) => /^[a-z][a-z0-9_-]{0,31}$/.test(id))
   );
@@ -80,7 +82,10 @@ describe('the consent cookie codec', () => {
 
   it.each([
     ['an empty value', ''],
-    ['a future format', '2.1.t5x1k0.q1W2e3R4t5Y6u7I8.c.features.advertising'],
+    ['a future format', '3.1.t5x1k0.q1W2e3R4t5Y6u7I8.c.features.advertising.o'],
+    ['a format-2 value without its regime', '2.1.t5x1k0.q1W2e3R4t5Y6u7I8.c.features.advertising'],
+    ['a format-1 value with a regime', '1.1.t5x1k0.q1W2e3R4t5Y6u7I8.c.features.advertising.o'],
+    ['an unknown regime', '2.1.t5x1k0.q1W2e3R4t5Y6u7I8.c.features.advertising.x'],
     ['a foreign JSON value', '{"necessary":true,"analytics":true}'],
     ['a foreign boolean', 'true'],
     ['an unknown method', '1.1.t5x1k0.q1W2e3R4t5Y6u7I8.z.features.advertising'],
@@ -91,6 +96,14 @@ describe('the consent cookie codec', () => {
     ['an oversized value', `1.1.t5x1k0.q1W2e3R4t5Y6u7I8.c.${'a'.repeat(5000)}.`],
   ])('reads %s as no decision (CK-4)', (_, value) => {
     expect(decodeConsentValue(value)).toBeNull();
+  });
+
+  it('writes a decision given under opt-in in format 1, which older readers know, and the other regimes in format 2', () => {
+    const decision = { revision: '3', decidedAt: 1_700_000_000_000, consentId: 'q1W2e3R4t5Y6u7I8', method: 'acknowledge', granted: ['features'], denied: [] } as const;
+    expect(encodeConsentValue({ ...decision, method: 'accept-all' })).toMatch(/^1\.3\.[0-9a-z]+\.q1W2e3R4t5Y6u7I8\.a\.features\.$/);
+    expect(encodeConsentValue({ ...decision, regime: 'opt-out' })).toMatch(/^2\.3\.[0-9a-z]+\.q1W2e3R4t5Y6u7I8\.k\.features\.\.o$/);
+    expect(encodeConsentValue({ ...decision, regime: 'none' })).toMatch(/\.n$/);
+    expect(decodeConsentValue(encodeConsentValue({ ...decision, method: 'accept-all' }))?.regime).toBe('opt-in');
   });
 
   it('reads a value that a server percent-encoded', () => {

@@ -21,7 +21,7 @@ describe('the Vite plugin that writes the Consent Mode head script', () => {
     expect(charsetAt).toBeLessThan(1024);
     expect(html.indexOf('<script>')).toBe(scripts[0]);
     expect(html.slice(charsetAt, scripts[0])).toMatch(/^<meta charset="utf-8" \/>\s*$/);
-    expect(html).toContain("g('consent','default',o.d)");
+    expect(html).toContain("g('consent','default',f)");
   });
 
   it('takes a function that loads the config, and the nonce', async () => {

@@ -134,7 +134,7 @@ describe('the Consent Mode head script in server HTML (CM-2)', () => {
       </head>,
     );
     expect(html).toMatch(/^<head><script nonce="r4nd0m">\(function\(w,d,o\)\{/);
-    expect(html).toContain("g('consent','default',o.d)");
+    expect(html).toContain("g('consent','default',f)");
     expect(touched).toEqual([]);
   });
 });
