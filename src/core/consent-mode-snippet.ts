@@ -30,10 +30,10 @@ var m=/^([12])\\.([A-Za-z0-9_-]{1,32})\\.([0-9a-z]{1,9})\\.([A-Za-z0-9_-]{8,64})
 if(!m||m[0].length!==v.length||m[2]!==o.r||(m[1]==='2')!==!!m[8])return;
 var t=parseInt(m[3],36)*1000,now=new Date().getTime();
 if(!(t<=9007199254740991)||t>now+${DAY_MS}||now-t>o.e)return;
-var y=m[6]?m[6].split('~'):[],x=m[7]?m[7].split('~'):[],a=y.concat(x),seen={},any=0;
+var y=m[6]?m[6].split('~'):[],x=m[7]?m[7].split('~'):[],a=y.concat(x),seen={};
 for(i=0;i<a.length;i++){j=/^[a-z][a-z0-9_-]{0,31}/.exec(a[i]);if(!j||j[0].length!==a[i].length||seen['k'+a[i]])return;seen['k'+a[i]]=1}
-for(i=0;i<k.length;i++)if(!k[i][1]){if(y.indexOf(k[i][0])>-1)any=1;else if(x.indexOf(k[i][0])<0)return}
-if(any&&o.m>(m[8]==='n'?0:m[8]==='o'?1:2))return;
+for(i=0;i<k.length;i++)if(!k[i][1]&&y.indexOf(k[i][0])<0&&x.indexOf(k[i][0])<0)return;
+if(o.m>(m[8]==='n'?0:m[8]==='o'?1:2))return;
 var one=m[5]==='c'||m[5]==='w';
 g('consent','update',s(function(c){return c[1]||(y.indexOf(c[0])>-1&&!(gpc&&c[2]&&!one))}));
 l.push({event:'consent_update'});

@@ -53,8 +53,8 @@ const CLOCK_SKEW_MS = DAY_MS;
 /**
  * What a stored decision means under the current config at `now`: undecided when there is none,
  * the revision differs, it expired, it is dated in the future, or an optional category of the
- * config is missing from it (EU-11, EU-12, CK-3, CK-4); and when it granted an optional category
- * under a regime less strict than today's (a visitor who travelled), which must then ask again.
+ * config is missing from it (EU-11, EU-12, CK-3, CK-4); and when it was given under a regime less
+ * strict than today's, for a visitor who travelled (JUR-3).
  */
 export function interpretStoredDecision<C extends string>(
   stored: StoredDecision | null,
@@ -78,9 +78,8 @@ export function interpretStoredDecision<C extends string>(
       return { status: 'undecided', reason: 'categories-changed' };
     }
   }
-  // A refusal holds under any regime; a grant given where less was asked does not hold where more is.
-  const grantsOptional = config.categoryIds.some((id) => choices[id] && !config.categories[id].required);
-  if (grantsOptional && isStricter(regime, stored.regime ?? 'opt-in')) return { status: 'undecided', reason: 'regime-changed' };
+  // A choice made where less was asked is asked again where more is (JUR-3).
+  if (isStricter(regime, stored.regime ?? 'opt-in')) return { status: 'undecided', reason: 'regime-changed' };
   return {
     status: 'decided',
     choices,

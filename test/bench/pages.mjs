@@ -13,6 +13,7 @@ const packageAliases = [
   { find: /^@weroom\/cookie-consent\/styles\.css$/, replacement: fromRoot('src/styles.css') },
   { find: /^@weroom\/cookie-consent\/locales\/([a-zA-Z-]+)$/, replacement: fromRoot('src/locales/$1.ts') },
   { find: /^@weroom\/cookie-consent\/services$/, replacement: fromRoot('src/services/index.ts') },
+  { find: /^@weroom\/cookie-consent\/jurisdictions$/, replacement: fromRoot('src/jurisdictions/index.ts') },
 ];
 
 /** Builds every page into `outDir` and serves it; returns the base address and `close()`. */

@@ -4,6 +4,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { launchFreshContext } from '../browser/chromium.mjs';
 
@@ -45,6 +46,27 @@ async function check(name, body) {
 function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
+
+/** The Consent Mode default the page's head script sets, run as a browser with or without GPC would. */
+function consentDefaultOf(html, gpc) {
+  const script = /<script>(\(function\(w,d,o\)\{[\s\S]*?)<\/script>/.exec(html)?.[1];
+  assert(script, 'no Consent Mode head script');
+  const sandbox = { document: { cookie: '' }, navigator: gpc ? { globalPrivacyControl: true } : {} };
+  sandbox.window = sandbox;
+  runInNewContext(script, sandbox);
+  return Array.from(sandbox.dataLayer[0])[2];
+}
+
+/** Visitors by place, as three CDNs tell the server (docs/jurisdictions.md). */
+const visitors = {
+  France: { 'cf-ipcountry': 'FR' },
+  California: { 'x-vercel-ip-country': 'US', 'x-vercel-ip-country-region': 'CA' },
+  'California with GPC': { 'cloudfront-viewer-country': 'US', 'cloudfront-viewer-country-region': 'CA', 'sec-gpc': '1' },
+  Japan: { 'cf-ipcountry': 'JP' },
+  nowhere: {},
+  'Tor (T1)': { 'cf-ipcountry': 'T1' },
+};
+const page = async (headers) => (await fetch(base, { headers })).text();
 
 /** A "reject all" consent cookie as the library writes it, from today. */
 const rejected = `1.1.${Math.floor(Date.now() / 1000).toString(36)}.nextjsVisitor001.r.features.performance~advertising`;
@@ -89,6 +111,72 @@ try {
     const html = await (await fetch(base, { headers: { cookie: `cookie_consent=${rejected}` } })).text();
     assert(!html.includes('data-consent-banner'), 'a banner in the server HTML of a decided visitor');
     assert(html.includes('Find your flatmates'), 'the page itself is missing');
+  });
+
+  await check('a visitor from France gets the opt-in banner, with everything denied by default (JUR)', async () => {
+    const html = await page(visitors.France);
+    assert(html.includes('aria-label="Cookie consent"') && html.includes('Reject all'), 'no opt-in banner');
+    assert(!html.includes('data-consent-notice'), 'an opt-out notice in France');
+    assert(consentDefaultOf(html, false).analytics_storage === 'denied', 'analytics granted by default in France');
+  });
+
+  await check('a visitor from California gets the opt-out notice and link, not the banner, with everything granted by default', async () => {
+    const html = await page(visitors.California);
+    assert(html.includes('data-consent-notice') && html.includes('aria-label="Your privacy choices"'), 'no opt-out notice');
+    assert((html.match(/Do Not Sell or Share My Personal Information/g) ?? []).length === 2, 'the opt-out control is not in both the notice and the footer');
+    assert(!html.includes('Reject all'), 'the opt-in banner in California');
+    assert(!html.includes('Opt-out request honored'), 'the GPC message without GPC');
+    const defaults = consentDefaultOf(html, false);
+    assert(defaults.analytics_storage === 'granted' && defaults.ad_storage === 'granted', `defaults: ${JSON.stringify(defaults)}`);
+  });
+
+  await check('a visitor from California with Sec-GPC: 1 gets the notice saying the opt-out is honored, and advertising denied', async () => {
+    const html = await page(visitors['California with GPC']);
+    assert(html.includes('data-consent-notice'), 'no opt-out notice');
+    assert(html.includes('Opt-out request honored'), 'no "honored" message');
+    const defaults = consentDefaultOf(html, true);
+    assert(
+      defaults.ad_storage === 'denied' && defaults.ad_user_data === 'denied' && defaults.ad_personalization === 'denied' && defaults.analytics_storage === 'granted',
+      `defaults under GPC: ${JSON.stringify(defaults)}`,
+    );
+  });
+
+  await check('a visitor from Japan gets what the default regime says: no banner, the settings in the footer, analytics on', async () => {
+    const html = await page(visitors.Japan);
+    assert(!html.includes('data-consent-banner'), 'a banner under the none regime');
+    assert(html.includes('Cookie settings'), 'no settings button');
+    assert(!html.includes('Do Not Sell'), 'the opt-out link outside opt-out');
+    const defaults = consentDefaultOf(html, false);
+    assert(defaults.analytics_storage === 'granted' && defaults.ad_storage === 'denied', `defaults: ${JSON.stringify(defaults)}`);
+  });
+
+  for (const nowhere of ['nowhere', 'Tor (T1)']) {
+    await check(`a visitor from ${nowhere} gets the opt-in banner: unknown means strictest`, async () => {
+      const html = await page(visitors[nowhere]);
+      assert(html.includes('aria-label="Cookie consent"') && !html.includes('data-consent-notice'), 'not the opt-in banner');
+      assert(consentDefaultOf(html, false).ad_storage === 'denied', 'advertising granted by default');
+    });
+  }
+
+  await check('hydration logs no error for a visitor from each place', async () => {
+    const browser = await launchFreshContext();
+    try {
+      for (const [place, headers] of Object.entries(visitors)) {
+        const tab = await browser.context.newPage();
+        const errors = [];
+        tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+        tab.on('pageerror', (error) => errors.push(error.message));
+        await tab.setExtraHTTPHeaders(headers);
+        await tab.goto(base);
+        await tab.waitForLoadState('networkidle');
+        const notices = await tab.getByRole('region', { name: 'Your privacy choices' }).count();
+        assert(notices === (place.startsWith('California') ? 1 : 0), `${place}: ${notices} opt-out notices after hydration`);
+        assert(errors.length === 0, `${place}: errors in the console: ${errors.join(' | ')}`);
+        await tab.close();
+      }
+    } finally {
+      await browser.close();
+    }
   });
 
   await check('hydrating in Chromium logs no error, and the banner works', async () => {

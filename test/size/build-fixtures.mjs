@@ -33,6 +33,7 @@ async function bundle(input) {
         { find: /^@weroom\/cookie-consent\/styles\.css$/, replacement: join(dist, 'styles.css') },
         { find: /^@weroom\/cookie-consent\/locales\/([a-zA-Z-]+)$/, replacement: join(dist, 'locales/$1.js') },
         { find: /^@weroom\/cookie-consent\/services$/, replacement: join(dist, 'services/index.js') },
+        { find: /^@weroom\/cookie-consent\/jurisdictions$/, replacement: join(dist, 'jurisdictions/index.js') },
       ],
     },
     build: { write: false, cssCodeSplit: true, rolldownOptions: { input, external: REACT } },

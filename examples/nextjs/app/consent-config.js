@@ -1,5 +1,6 @@
 // One config for the server and the browser: the server entry has no 'use client'.
 import { defineConsentConfig, googleAnalyticsCookies } from '@weroom/cookie-consent/server';
+import { REGIME_PRESETS } from '@weroom/cookie-consent/jurisdictions';
 import de from '@weroom/cookie-consent/locales/de';
 import en from '@weroom/cookie-consent/locales/en';
 import fr from '@weroom/cookie-consent/locales/fr';
@@ -11,8 +12,12 @@ export const consentConfig = defineConsentConfig({
   locales: [en, fr, de],
   categories: {
     features: { required: true },
-    performance: { cookies: googleAnalyticsCookies },
+    // Where no consent is asked (the `none` regime), analytics runs until the visitor turns it off.
+    performance: { cookies: googleAnalyticsCookies, grantedByDefault: true },
     advertising: {},
   },
   consentMode: {},
+  // Opt-in in Europe, the UK, Switzerland and Brazil; opt-out in the US states with a privacy law;
+  // no banner elsewhere. A visitor whose place is unknown keeps opt-in, the strictest.
+  jurisdictions: { regimes: REGIME_PRESETS, default: 'none' },
 });
