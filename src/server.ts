@@ -29,7 +29,7 @@ export type CookieSource = string | null | undefined | { get(name: string): { va
 export function readConsent<C extends string>(
   cookies: CookieSource,
   config: ConsentConfig<C>,
-  options: number | { now?: number; jurisdiction?: string | null } = {},
+  options: number | { now?: number; jurisdiction?: string | null | undefined } = {},
 ): ConsentDecision<C> {
   const { now = Date.now(), jurisdiction } = typeof options === 'number' ? { now: options } : options;
   const resolved = resolveConfig(config);

@@ -83,7 +83,7 @@ function snippetFor<C extends string>(config: ResolvedConfig<C>, regime: Consent
 /** Where the page is rendered for: the visitor's place (`readJurisdiction`), which gives the defaults' regime. */
 export type ConsentModeScriptOptions = {
   /** @default unknown: the config's `unknown` regime, `opt-in` unless set */
-  jurisdiction?: string | null;
+  jurisdiction?: string | null | undefined;
 };
 
 /**

@@ -62,7 +62,7 @@ export type ConsentStoreOptions<C extends string = string> = {
    * Where the visitor is, as an ISO 3166 code (`FR`, `US-CA`): the config's `jurisdictions` give
    * its regime. Unknown or unreadable, the config's `unknown` regime applies, `opt-in` by default.
    */
-  jurisdiction?: string | null;
+  jurisdiction?: string | null | undefined;
 };
 
 export type DecisionOptions = {

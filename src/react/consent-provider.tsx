@@ -43,7 +43,7 @@ export type ConsentProviderProps<C extends string = string> = {
    * site knows it: the config's `jurisdictions` give the regime. Unknown, `opt-in` unless the
    * config says otherwise. Read once, when the provider is created.
    */
-  jurisdiction?: string | null;
+  jurisdiction?: string | null | undefined;
   children?: ReactNode;
 };
 
