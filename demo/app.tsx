@@ -4,6 +4,7 @@ import {
   CookieBanner,
   CookieSettingsButton,
   GoogleAds,
+  OptOutLink,
   GoogleAnalytics,
   PreferencesDialog,
   type ConsentRecord,
@@ -14,7 +15,7 @@ import { Inspector } from './inspector';
 import { Home } from './pages/home';
 import { PolicyPage } from './pages/policy';
 import { SignIn } from './pages/sign-in';
-import { LANGUAGES, href, routeSnapshot, serverRoute, subscribeToRoute, type Page } from './routes';
+import { LANGUAGES, PREVIEW_PLACES, href, previewedPlace, routeSnapshot, serverRoute, subscribeToRoute, type Page } from './routes';
 import { words } from './words';
 
 type Category = 'features' | 'performance' | 'advertising';
@@ -24,6 +25,8 @@ export function App({ nonce }: { nonce?: string }) {
   const [records, setRecords] = useState<ConsentRecord<Category>[]>([]);
   const onDecision = useCallback((record: ConsentRecord<Category>) => setRecords((list) => [...list, record]), []);
   const t = words[route.locale];
+  // Read once: the provider takes the visitor's place when it is created.
+  const [place] = useState(previewedPlace);
 
   useEffect(() => {
     document.documentElement.lang = route.locale;
@@ -37,7 +40,7 @@ export function App({ nonce }: { nonce?: string }) {
   );
 
   return (
-    <ConsentProvider config={weroomConsent} locale={route.language} onDecision={onDecision} {...(nonce ? { nonce } : {})}>
+    <ConsentProvider config={weroomConsent} locale={route.language} onDecision={onDecision} jurisdiction={place} {...(nonce ? { nonce } : {})}>
       <CookieBanner policyHref={href(route.language, 'policy')} />
       <header className="site-header">
         <a className="logo" href={href(route.language, 'home')}>
@@ -62,6 +65,28 @@ export function App({ nonce }: { nonce?: string }) {
             ))}
           </select>
         </label>
+        <label className="language-menu">
+          <span>{t.visitor}</span>
+          <select
+            value={place ?? 'unknown'}
+            aria-describedby="visitor-note"
+            onChange={(event) => {
+              const url = new URL(window.location.href);
+              if (event.target.value === 'unknown') url.searchParams.delete('visitor');
+              else url.searchParams.set('visitor', event.target.value);
+              window.location.assign(url.href);
+            }}
+          >
+            {PREVIEW_PLACES.map((code) => (
+              <option key={code} value={code}>
+                {t.places[code]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p id="visitor-note" className="visitor-note">
+          {t.visitorNote}
+        </p>
       </header>
       <main id="main">
         {route.page === 'policy' ? <PolicyPage locale={route.locale} /> : null}
@@ -73,6 +98,7 @@ export function App({ nonce }: { nonce?: string }) {
         <p>© Weroom</p>
         {link('policy', t.policy)}
         <CookieSettingsButton />
+        <OptOutLink />
       </footer>
       <PreferencesDialog />
       <ConsentMarkup />

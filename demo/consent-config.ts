@@ -2,6 +2,7 @@
 // the browser: here, the build step that writes the Consent Mode head script into index.html.
 import { defineConsentConfig, googleAdsCookies, googleAnalyticsCookies } from '@weroom/cookie-consent/server';
 import { hotjar, youtube } from '@weroom/cookie-consent/services';
+import { REGIME_PRESETS } from '@weroom/cookie-consent/jurisdictions';
 import fr from '@weroom/cookie-consent/locales/fr';
 import bg from '@weroom/cookie-consent/locales/bg';
 import cs from '@weroom/cookie-consent/locales/cs';
@@ -48,6 +49,8 @@ export const weroomConsent = defineConsentConfig({
     },
     performance: {
       cookies: googleAnalyticsCookies,
+      // Where no consent is asked (Japan, below), analytics runs until the visitor turns it off.
+      grantedByDefault: true,
     },
     advertising: {
       cookies: googleAdsCookies,
@@ -57,6 +60,9 @@ export const weroomConsent = defineConsentConfig({
   // that the dialog and the policy name it among the recipients of the video's data.
   services: [hotjar({ siteId: 1234567 }), youtube()],
   consentMode: {},
+  // Opt-in in Europe, the UK, Switzerland and Brazil, opt-out in the US states with a privacy law,
+  // no banner in Japan; anywhere else, and a visitor whose place is unknown, opt-in.
+  jurisdictions: { regimes: { ...REGIME_PRESETS, JP: 'none' } },
   texts: {
     en: {
       banner: {

@@ -7,6 +7,14 @@ export type Route = { page: Page; language: string; locale: Locale };
 /** Every language the library ships, English first: the demo's language menu. */
 export const LANGUAGES = ['en', 'fr', 'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv', 'is', 'nb', 'ar'] as const;
 
+/** The places the demo's preview switch offers; `unknown` is no place at all. */
+export const PREVIEW_PLACES = ['unknown', 'FR', 'US-CA', 'JP'] as const;
+
+/** The place to preview, from `?visitor=US-CA`: what a server would read from its CDN's headers. */
+export function previewedPlace(): string | null {
+  return new URLSearchParams(window.location.search).get('visitor');
+}
+
 const PATHS: Record<Page, string> = { home: '', 'sign-in': 'sign-in', policy: 'cookies' };
 
 /** `#/`, `#/sign-in`, `#/cookies`, and the same under `#/fr/`, `#/de/`…: hash routes work from any static server. */

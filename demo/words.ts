@@ -35,6 +35,9 @@ export const words = {
     consentLanguage: 'Consent texts in',
     videoTitle: 'Weroom in two minutes',
     videoLabel: 'Weroom in two minutes (YouTube video)',
+    visitor: 'Preview as a visitor from',
+    visitorNote: 'A preview for this demo: a real site learns the visitor’s place on its server, from its CDN’s headers.',
+    places: { unknown: 'an unknown place (opt-in)', FR: 'France (opt-in)', 'US-CA': 'California (opt-out)', JP: 'Japan (no banner)' },
   },
   fr: {
     nav: 'Principale',
@@ -69,6 +72,9 @@ export const words = {
     consentLanguage: 'Textes du consentement en',
     videoTitle: 'Weroom en deux minutes',
     videoLabel: 'Weroom en deux minutes (vidéo YouTube)',
+    visitor: 'Aperçu comme un visiteur depuis',
+    visitorNote: 'Un aperçu pour cette démo : un vrai site apprend où est le visiteur sur son serveur, par les en-têtes de son CDN.',
+    places: { unknown: 'un lieu inconnu (opt-in)', FR: 'la France (opt-in)', 'US-CA': 'la Californie (opt-out)', JP: 'le Japon (sans bandeau)' },
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

@@ -73,6 +73,32 @@ try {
       }
     }
   }
+  // The other regimes, previewed as the demo's switch does: a visitor from California whose
+  // browser sends Global Privacy Control (opt-out), and one from Japan (none).
+  for (const [width, colorScheme] of [[1280, 'light'], [320, 'light'], [1280, 'dark']]) {
+    const browser = await launchFreshContext({ viewport: { width, height: width > 600 ? 800 : 640 }, colorScheme });
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      page.on('pageerror', (error) => pageErrors.push(`opt-out ${width}: ${error.message}`));
+      await page.route(/google(tagmanager)?\.com|hotjar\.com/, (route) => route.abort());
+      await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+      const suffix = `${width}-${colorScheme}`;
+      await page.goto(`${url}?visitor=US-CA#/`);
+      const notice = page.getByRole('region', { name: 'Your privacy choices' });
+      await notice.waitFor();
+      await shoot(page, `opt-out-notice-${suffix}`);
+      await notice.getByRole('button', { name: 'Do Not Sell or Share My Personal Information' }).click();
+      await page.getByRole('dialog', { name: 'Your privacy choices' }).waitFor();
+      await shoot(page, `opt-out-dialog-${suffix}`);
+      if (colorScheme === 'light' && width === 1280) {
+        await page.goto(`${url}?visitor=JP#/`);
+        await page.getByRole('heading', { name: 'Find your flatmates' }).waitFor();
+        await shoot(page, `none-${suffix}`, { fullPage: true });
+      }
+    } finally {
+      await browser.close();
+    }
+  }
 } finally {
   await server.close();
 }
