@@ -131,3 +131,36 @@ function HeadlessBanner() {
 }
 
 export const HeadlessCustomBanner: Story = { render: () => <HeadlessBanner /> };
+
+/** A visitor from California (opt-out): a notice instead of the banner, with the opt-out control. */
+export const OptOutNotice: Story = {
+  parameters: { consent: { jurisdiction: 'US-CA' } },
+  play: async ({ canvasElement }) => {
+    const page = within(canvasElement.ownerDocument.body);
+    const notice = page.getByRole('region', { name: 'Your privacy choices' });
+    await expect(within(notice).queryByRole('button', { name: 'Accept all' })).toBeNull();
+    await userEvent.click(within(notice).getByRole('button', { name: 'Do Not Sell or Share My Personal Information' }));
+    const dialog = await page.findByRole('dialog', { name: 'Your privacy choices' });
+    await expect(within(dialog).getByRole('button', { name: 'Opt out of the sale or sharing of my personal information' })).toBeVisible();
+  },
+};
+
+/** The same visitor whose browser sends Global Privacy Control: the opt-out is honored, and said. */
+export const OptOutNoticeWithGpc: Story = {
+  parameters: { consent: { jurisdiction: 'US-CA', gpc: true } },
+  play: async ({ canvasElement }) => {
+    const notice = within(canvasElement.ownerDocument.body).getByRole('region', { name: 'Your privacy choices' });
+    await expect(notice).toHaveTextContent('Opt-out request honored');
+  },
+};
+
+/** The opt-out notice at 320 px. */
+export const OptOutNoticeNarrow: Story = { ...narrowViewport, parameters: { ...narrowViewport.parameters, consent: { jurisdiction: 'US-CA', gpc: true } } };
+
+/** A visitor from a place where no consent is asked (`none`): no banner at all. */
+export const NoneRegime: Story = {
+  parameters: { consent: { jurisdiction: 'JP' } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement.ownerDocument.body).queryByRole('region')).toBeNull();
+  },
+};

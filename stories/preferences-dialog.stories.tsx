@@ -68,6 +68,17 @@ export const GlobalPrivacyControl: Story = {
   },
 };
 
+/** Under opt-out (a visitor from California with GPC): the opt-out wording, and the signal honored. */
+export const OptOut: Story = {
+  parameters: { consent: { jurisdiction: 'US-CA', gpc: true } },
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Your privacy choices' });
+    await expect(dialog).toHaveTextContent('Opt-out request honored');
+    await expect(within(dialog).getByRole('switch', { name: 'Performance' })).toBeChecked();
+    await expect(within(dialog).getByRole('switch', { name: 'Targeting and advertising' })).not.toBeChecked();
+  },
+};
+
 /** Turning a category on and saving. */
 export const SaveAChoice: Story = {
   play: async ({ canvasElement }) => {

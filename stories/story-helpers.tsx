@@ -27,6 +27,8 @@ export const storyConfig = defineConsentConfig({
       cookies: [{ name: /^_gcl_/, provider: 'Google Ads', purpose: 'Links ad clicks to visits.', duration: '90 days' }],
     },
   },
+  // A story gives the visitor's place with `parameters.consent.jurisdiction`; none means opt-in.
+  jurisdictions: { regimes: { 'US-CA': 'opt-out', JP: 'none' } },
 });
 
 type Store = ReturnType<typeof createConsentStore<'features' | 'performance' | 'advertising'>>;
@@ -58,15 +60,18 @@ export type StoryConsent = {
   config?: typeof storyConfig;
   /** Simulates the browser's Global Privacy Control signal. */
   gpc?: boolean;
+  /** The visitor's place: `US-CA` is opt-out, `JP` none, anything else opt-in. */
+  jurisdiction?: string;
 };
 
 /** A provider that keeps the story's decision in memory, never in the real cookie. */
-export function StoryProvider({ children, storage = createMemoryStorage(), locale, config = storyConfig, gpc }: StoryConsent & { children: ReactNode }) {
+export function StoryProvider({ children, storage = createMemoryStorage(), locale, config = storyConfig, gpc, jurisdiction }: StoryConsent & { children: ReactNode }) {
   return (
     <ConsentProvider
       config={config}
       storage={storage}
       globalPrivacyControl={gpc ?? false}
+      jurisdiction={jurisdiction}
       {...(locale ? { locale } : {})}
     >
       {children}

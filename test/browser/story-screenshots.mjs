@@ -28,6 +28,9 @@ const stories = [
   ['languages-cookiebanner--greek', 320],
   ['languages-cookiebanner--arabic', 1024],
   ['languages-cookiebanner--german', 1024],
+  ['components-cookiebanner--opt-out-notice-with-gpc', 1024],
+  ['components-cookiebanner--opt-out-notice-narrow', 320],
+  ['components-preferencesdialog--opt-out', 1024],
 ];
 
 const server = await preview({ configFile: false, root, build: { outDir: 'storybook-static' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
