@@ -113,7 +113,7 @@ try {
     assert(html.includes('Find your flatmates'), 'the page itself is missing');
   });
 
-  await check('a visitor from France gets the opt-in banner, with everything denied by default (JUR)', async () => {
+  await check('a visitor from France gets the opt-in banner, with everything denied by default (EU-1)', async () => {
     const html = await page(visitors.France);
     assert(html.includes('aria-label="Cookie consent"') && html.includes('Reject all'), 'no opt-in banner');
     assert(!html.includes('data-consent-notice'), 'an opt-out notice in France');
