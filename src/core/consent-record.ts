@@ -7,6 +7,8 @@ import type { ConsentRegime } from './jurisdiction.js';
  * No IP address and nothing else that identifies the person beyond the random consent id.
  */
 export type ConsentRecord<C extends string = string> = {
+  /** A random id of this record alone: a records endpoint stores each record once by it (REC-3). */
+  recordId: string;
   consentId: string;
   /** ISO 8601, UTC. */
   decidedAt: string;
@@ -43,7 +45,12 @@ function fnv1a64(text: string): string {
  * texts for an interface of the app's), and every category with its purpose and declared cookies.
  */
 export function hashShownPolicy<C extends string>(config: ResolvedConfig<C>, texts: unknown): string {
-  const categories = config.categoryIds.map((id) => {
+  return `fnv1a64:${fnv1a64(JSON.stringify({ revision: config.revision, categories: shownCategories(config), texts }))}`;
+}
+
+/** Every category with its purpose and declared cookies, as the hash covers them. */
+export function shownCategories<C extends string>(config: ResolvedConfig<C>) {
+  return config.categoryIds.map((id) => {
     const { required, gpc, cookies } = config.categories[id];
     return {
       id,
@@ -57,5 +64,4 @@ export function hashShownPolicy<C extends string>(config: ResolvedConfig<C>, tex
       })),
     };
   });
-  return `fnv1a64:${fnv1a64(JSON.stringify({ revision: config.revision, categories, texts }))}`;
 }

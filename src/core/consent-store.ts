@@ -150,7 +150,7 @@ function channelName(cookieName: string): string {
   return `weroom-cookie-consent:${cookieName}`;
 }
 
-function newConsentId(): string {
+function randomId(): string {
   const bytes = new Uint8Array(12);
   if (globalThis.crypto?.getRandomValues) {
     globalThis.crypto.getRandomValues(bytes);
@@ -246,6 +246,7 @@ export function createConsentStore<C extends string>(
       // the texts its config gave.
       const shownHash = hashShownPolicy(resolved, texts.get(FIRST_LAYER_TEXTS)?.get(locale) ?? resolved.texts);
       options.onDecision({
+        recordId: randomId(),
         consentId: decision.consentId,
         decidedAt: new Date(decision.decidedAt).toISOString(),
         revision: decision.revision,
@@ -302,7 +303,7 @@ export function createConsentStore<C extends string>(
       choices,
       decidedAt: Math.floor(now() / 1000) * 1000,
       revision: resolved.revision,
-      consentId: state.status === 'decided' ? state.decision.consentId : newConsentId(),
+      consentId: state.status === 'decided' ? state.decision.consentId : randomId(),
       method,
       regime,
     };

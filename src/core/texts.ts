@@ -27,6 +27,8 @@ export type FirstLayerLocaleTexts = {
     rejectAll: string;
     customize: string;
     continueWithoutAccepting: string;
+    /** Added to the description where a signed-in person's choice follows them to their other devices (REC-6). */
+    acrossDevices: string;
   };
   status: {
     acceptedAll: string;
@@ -124,6 +126,13 @@ export type SecondLayerLocaleTexts = {
     granted: string;
     denied: string;
     change: string;
+    /** The link to the person's own consent records, as the site keeps them (REC-5). */
+    history: string;
+  };
+  /** Where a signed-in person's choice follows them across devices (REC-6). */
+  account: {
+    /** Shown on a device whose choice came from the person's account, made on another device. */
+    notice: string;
   };
   /** Purposes of the cookies in the library's built-in lists (`googleAnalyticsCookies`…), by key. */
   purposes: Record<BuiltInPurpose, string>;

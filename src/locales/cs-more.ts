@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Povoleno',
     denied: 'Nepovoleno',
     change: 'Změnit nastavení souborů cookie',
+    history: 'Zobrazit záznam vašich voleb, který tento web uchovává',
+  },
+  account: {
+    notice: 'Vaše volba týkající se souborů cookie pochází z vašeho účtu: provedli jste ji na jiném zařízení.',
   },
   purposes: {
     gaClientId: 'Rozlišuje návštěvníky pomocí náhodného identifikátoru.',

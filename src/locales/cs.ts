@@ -15,6 +15,7 @@ const cs = {
       rejectAll: 'Odmítnout vše',
       customize: 'Přizpůsobit',
       continueWithoutAccepting: 'Pokračovat bez souhlasu',
+      acrossDevices: 'Dokud jste přihlášeni, platí vaše volba i pro vaše další zařízení a její změna nebo odvolání na jednom z nich se projeví na všech.',
     },
     status: {
       acceptedAll: 'Všechny soubory cookie byly přijaty.',

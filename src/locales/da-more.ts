@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Tilladt',
     denied: 'Ikke tilladt',
     change: 'Skift dine cookieindstillinger',
+    history: 'Se den registrering af dine valg, som denne hjemmeside gemmer',
+  },
+  account: {
+    notice: 'Dit cookievalg kommer fra din konto: du har truffet det på en anden enhed.',
   },
   purposes: {
     gaClientId: 'Skelner mellem besøgende med et tilfældigt id.',

@@ -15,6 +15,7 @@ const da = {
       rejectAll: 'Afvis alle',
       customize: 'Tilpas',
       continueWithoutAccepting: 'Fortsæt uden at acceptere',
+      acrossDevices: 'Mens du er logget ind, gælder dit valg også på dine andre enheder, og hvis du ændrer eller trækker det tilbage på én af dem, ændres det på dem alle.',
     },
     status: {
       acceptedAll: 'Alle cookies er accepteret.',

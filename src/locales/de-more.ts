@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Erlaubt',
     denied: 'Nicht erlaubt',
     change: 'Cookie-Einstellungen ändern',
+    history: 'Protokoll Ihrer Auswahl ansehen, das diese Website speichert',
+  },
+  account: {
+    notice: 'Ihre Cookie-Auswahl stammt aus Ihrem Konto: Sie haben sie auf einem anderen Gerät getroffen.',
   },
   purposes: {
     gaClientId: 'Unterscheidet Besucher anhand einer zufälligen Kennung.',

@@ -15,6 +15,7 @@ const de = {
       rejectAll: 'Alle ablehnen',
       customize: 'Anpassen',
       continueWithoutAccepting: 'Weiter ohne Einwilligung',
+      acrossDevices: 'Solange Sie angemeldet sind, gilt Ihre Auswahl auch auf Ihren anderen Geräten, und eine Änderung oder ein Widerruf auf einem Gerät gilt für alle.',
     },
     status: {
       acceptedAll: 'Alle Cookies wurden akzeptiert.',

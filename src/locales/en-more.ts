@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Allowed',
     denied: 'Not allowed',
     change: 'Change your cookie settings',
+    history: 'See the record of your choices that this site keeps',
+  },
+  account: {
+    notice: 'Your cookie choice comes from your account: you made it on another device.',
   },
   purposes: {
     gaClientId: 'Tells visitors apart, with a random identifier.',

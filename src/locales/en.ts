@@ -15,6 +15,7 @@ const en = {
       rejectAll: 'Reject all',
       customize: 'Customize',
       continueWithoutAccepting: 'Continue without accepting',
+      acrossDevices: 'While you are signed in, your choice also applies on your other devices, and changing or withdrawing it on one changes it on all.',
     },
     status: {
       acceptedAll: 'All cookies accepted.',

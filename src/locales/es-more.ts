@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Permitidas',
     denied: 'No permitidas',
     change: 'Cambiar la configuración de cookies',
+    history: 'Ver el registro de sus elecciones que conserva este sitio web',
+  },
+  account: {
+    notice: 'Su elección de cookies procede de su cuenta: la hizo en otro dispositivo.',
   },
   purposes: {
     gaClientId: 'Distingue a los visitantes mediante un identificador aleatorio.',

@@ -15,6 +15,7 @@ const es = {
       rejectAll: 'Rechazar todas',
       customize: 'Personalizar',
       continueWithoutAccepting: 'Continuar sin aceptar',
+      acrossDevices: 'Mientras tenga la sesión iniciada, su elección se aplica también en sus otros dispositivos; si la cambia o la retira en uno de ellos, cambia en todos.',
     },
     status: {
       acceptedAll: 'Se han aceptado todas las cookies.',

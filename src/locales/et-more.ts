@@ -42,6 +42,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Lubatud',
     denied: 'Ei ole lubatud',
     change: 'Muuda küpsiste seadeid',
+    history: 'Vaata oma valikute kirjeid, mida see veebisait säilitab',
+  },
+  account: {
+    notice: 'Teie küpsiste valik pärineb teie kontolt: tegite selle teises seadmes.',
   },
   purposes: {
     gaClientId: 'Eristab külastajaid juhusliku tunnuse abil.',

@@ -15,6 +15,7 @@ const et = {
       rejectAll: 'Keeldu kõigist',
       customize: 'Kohanda',
       continueWithoutAccepting: 'Jätka nõustumata',
+      acrossDevices: 'Kuni olete sisse logitud, kehtib teie valik ka teie teistes seadmetes ning selle muutmine või tagasivõtmine ühes seadmes muudab selle kõigis.',
     },
     status: {
       acceptedAll: 'Kõigi küpsistega on nõustutud.',

@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Sallittu',
     denied: 'Ei sallittu',
     change: 'Muuta evästeasetuksia',
+    history: 'Katso tämän sivuston säilyttämät tiedot valinnoistasi',
+  },
+  account: {
+    notice: 'Evästevalintasi on peräisin tililtäsi: teit sen toisella laitteella.',
   },
   purposes: {
     gaClientId: 'Erottaa kävijät toisistaan satunnaisen tunnisteen avulla.',

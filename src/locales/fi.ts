@@ -15,6 +15,7 @@ const fi = {
       rejectAll: 'Hylkää kaikki',
       customize: 'Mukauta',
       continueWithoutAccepting: 'Jatka hyväksymättä',
+      acrossDevices: 'Kun olet kirjautunut sisään, valintasi koskee myös muita laitteitasi, ja jos muutat tai peruutat sen yhdellä laitteella, se muuttuu kaikilla.',
     },
     status: {
       acceptedAll: 'Kaikki evästeet on hyväksytty.',

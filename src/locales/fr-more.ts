@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Acceptés',
     denied: 'Refusés',
     change: 'Modifier les paramètres des cookies',
+    history: 'Consulter l’historique de vos choix conservé par ce site',
+  },
+  account: {
+    notice: 'Votre choix concernant les cookies provient de votre compte : vous l’avez fait sur un autre appareil.',
   },
   purposes: {
     gaClientId: 'Distingue les visiteurs au moyen d’un identifiant aléatoire.',

@@ -15,6 +15,7 @@ const fr = {
       rejectAll: 'Tout refuser',
       customize: 'Personnaliser',
       continueWithoutAccepting: 'Continuer sans accepter',
+      acrossDevices: 'Tant que votre session est ouverte, votre choix s’applique aussi à vos autres appareils, et toute modification ou tout retrait sur l’un d’eux vaut pour tous.',
     },
     status: {
       acceptedAll: 'Tous les cookies sont acceptés.',

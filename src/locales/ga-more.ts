@@ -42,6 +42,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Ceadaítear',
     denied: 'Ní cheadaítear',
     change: 'Athraigh do shocruithe fianán',
+    history: 'Féach ar an taifead a choinníonn an suíomh seo ar do roghanna',
+  },
+  account: {
+    notice: 'Tagann do rogha fianán ó do chuntas: rinne tú í ar ghléas eile.',
   },
   purposes: {
     gaClientId: 'Déanann sé idirdhealú idir cuairteoirí le haitheantóir randamach.',

@@ -15,6 +15,7 @@ const ga = {
       rejectAll: 'Diúltaigh dóibh go léir',
       customize: 'Saincheap',
       continueWithoutAccepting: 'Lean ar aghaidh gan toiliú',
+      acrossDevices: 'Fad atá tú logáilte isteach, tá feidhm ag do rogha ar do ghléasanna eile freisin, agus má athraíonn tú í nó má tharraingíonn tú siar í ar ghléas amháin, athraítear í ar gach gléas.',
     },
     status: {
       acceptedAll: 'Glacadh le gach fianán.',

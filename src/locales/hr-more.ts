@@ -42,6 +42,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Dopušteno',
     denied: 'Nije dopušteno',
     change: 'Promijeni postavke kolačića',
+    history: 'Pogledaj evidenciju svojih odabira koju vodi ovo mrežno mjesto',
+  },
+  account: {
+    notice: 'Vaš je odabir kolačića preuzet iz Vašeg korisničkog računa: napravili ste ga na drugom uređaju.',
   },
   purposes: {
     gaClientId: 'Razlikuje posjetitelje pomoću nasumičnog identifikatora.',

@@ -15,6 +15,7 @@ const hr = {
       rejectAll: 'Odbij sve',
       customize: 'Prilagodi',
       continueWithoutAccepting: 'Nastavi bez prihvaćanja',
+      acrossDevices: 'Dok ste prijavljeni, Vaš odabir vrijedi i na Vašim drugim uređajima, a ako ga promijenite ili povučete na jednom od njih, mijenja se na svima.',
     },
     status: {
       acceptedAll: 'Svi su kolačići prihvaćeni.',

@@ -42,6 +42,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Engedélyezve',
     denied: 'Nincs engedélyezve',
     change: 'Sütibeállítások módosítása',
+    history: 'A weboldal által döntéseiről vezetett nyilvántartás megtekintése',
+  },
+  account: {
+    notice: 'A sütikkel kapcsolatos döntése a fiókjából származik: egy másik eszközön hozta meg.',
   },
   purposes: {
     gaClientId: 'Véletlenszerű azonosítóval különbözteti meg a látogatókat.',

@@ -15,6 +15,7 @@ const hu = {
       rejectAll: 'Összes elutasítása',
       customize: 'Testreszabás',
       continueWithoutAccepting: 'Folytatás elfogadás nélkül',
+      acrossDevices: 'Amíg be van jelentkezve, döntése a többi eszközén is érvényes, és ha az egyiken megváltoztatja vagy visszavonja, mindegyiken megváltozik.',
     },
     status: {
       acceptedAll: 'Minden sütit elfogadott.',

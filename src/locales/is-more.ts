@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Leyft',
     denied: 'Ekki leyft',
     change: 'Breyta vafrakökustillingum',
+    history: 'Skoða skrána sem þessi vefur heldur yfir val þitt',
+  },
+  account: {
+    notice: 'Val þitt á vafrakökum kemur frá aðganginum þínum: þú valdir í öðru tæki.',
   },
   purposes: {
     gaClientId: 'Greinir gesti í sundur með slembiauðkenni.',

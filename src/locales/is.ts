@@ -15,6 +15,7 @@ const isl = {
       rejectAll: 'Hafna öllum',
       customize: 'Sérsníða',
       continueWithoutAccepting: 'Halda áfram án samþykkis',
+      acrossDevices: 'Meðan innskráning þín er virk gildir val þitt einnig í öðrum tækjum þínum. Ef þú breytir því eða dregur það til baka í einu tæki breytist það í þeim öllum.',
     },
     status: {
       acceptedAll: 'Allar vafrakökur hafa verið samþykktar.',

@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Consentito',
     denied: 'Non consentito',
     change: 'Modifica le impostazioni cookie',
+    history: 'Visualizza il registro delle sue scelte conservato dal sito',
+  },
+  account: {
+    notice: 'La sua scelta sui cookie proviene dal suo account: l’ha fatta su un altro dispositivo.',
   },
   purposes: {
     gaClientId: 'Distingue i visitatori con un identificativo casuale.',

@@ -15,6 +15,7 @@ const it = {
       rejectAll: 'Rifiuta tutti',
       customize: 'Personalizza',
       continueWithoutAccepting: 'Continua senza accettare',
+      acrossDevices: 'Quando ha effettuato l’accesso, la sua scelta vale anche sugli altri suoi dispositivi e, se viene modificata o revocata su uno, cambia su tutti.',
     },
     status: {
       acceptedAll: 'Tutti i cookie sono stati accettati.',

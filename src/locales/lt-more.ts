@@ -42,6 +42,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Leidžiama',
     denied: 'Neleidžiama',
     change: 'Keisti slapukų nustatymus',
+    history: 'Peržiūrėti šios svetainės saugomus Jūsų pasirinkimų įrašus',
+  },
+  account: {
+    notice: 'Jūsų pasirinkimas dėl slapukų perimtas iš Jūsų paskyros: pasirinkote kitame įrenginyje.',
   },
   purposes: {
     gaClientId: 'Atskiria lankytojus pagal atsitiktinį identifikatorių.',

@@ -15,6 +15,7 @@ const lt = {
       rejectAll: 'Atmesti visus',
       customize: 'Tinkinti',
       continueWithoutAccepting: 'Tęsti be sutikimo',
+      acrossDevices: 'Kol esate prisijungę, Jūsų pasirinkimas taikomas ir kituose Jūsų įrenginiuose, o jį pakeitus ar atšaukus viename iš jų, jis pasikeičia visuose.',
     },
     status: {
       acceptedAll: 'Visi slapukai priimti.',

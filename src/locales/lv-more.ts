@@ -42,6 +42,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Atļauts',
     denied: 'Nav atļauts',
     change: 'Mainīt sīkdatņu iestatījumus',
+    history: 'Skatīt Jūsu izvēļu ierakstus, ko glabā šī vietne',
+  },
+  account: {
+    notice: 'Jūsu sīkdatņu izvēle ir pārņemta no Jūsu konta: tā tika izdarīta citā ierīcē.',
   },
   purposes: {
     gaClientId: 'Atšķir apmeklētājus ar nejaušu identifikatoru.',

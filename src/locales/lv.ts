@@ -15,6 +15,7 @@ const lv = {
       rejectAll: 'Noraidīt visas',
       customize: 'Pielāgot',
       continueWithoutAccepting: 'Turpināt bez piekrišanas',
+      acrossDevices: 'Kamēr Jūsu pieteikšanās ir aktīva, izvēle attiecas arī uz citām Jūsu ierīcēm, un, ja to maināt vai atsaucat vienā ierīcē, tā mainās visās.',
     },
     status: {
       acceptedAll: 'Visas sīkdatnes ir pieņemtas.',

@@ -42,6 +42,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Permessa',
     denied: 'Mhux permessa',
     change: 'Biddel l-issettjar tal-cookies',
+    history: 'Ara r-reġistru tal-għażliet tiegħek li jżomm dan is-sit',
+  },
+  account: {
+    notice: 'L-għażla tiegħek dwar il-cookies ġejja mill-kont tiegħek: għamiltha fuq apparat ieħor.',
   },
   purposes: {
     gaClientId: 'Tiddistingwi bejn il-viżitaturi permezz ta’ identifikatur każwali.',

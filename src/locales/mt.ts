@@ -15,6 +15,7 @@ const mt = {
       rejectAll: 'Irrifjuta kollox',
       customize: 'Ippersonalizza',
       continueWithoutAccepting: 'Kompli mingħajr ma taċċetta',
+      acrossDevices: 'Waqt li tkun dħalt fil-kont, l-għażla tiegħek tgħodd ukoll fuq l-apparati l-oħrajn tiegħek, u jekk tbiddilha jew tirtiraha fuq wieħed, tinbidel fuqhom kollha.',
     },
     status: {
       acceptedAll: 'Il-cookies kollha ġew aċċettati.',

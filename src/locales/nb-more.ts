@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Tillatt',
     denied: 'Ikke tillatt',
     change: 'Endre innstillingene for informasjonskapsler',
+    history: 'Se hva dette nettstedet har registrert om valgene dine',
+  },
+  account: {
+    notice: 'Valget ditt for informasjonskapsler er hentet fra kontoen din: Du tok det på en annen enhet.',
   },
   purposes: {
     gaClientId: 'Skiller besøkende fra hverandre med en tilfeldig identifikator.',

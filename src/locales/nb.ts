@@ -15,6 +15,7 @@ const nb = {
       rejectAll: 'Avvis alle',
       customize: 'Tilpass',
       continueWithoutAccepting: 'Fortsett uten å godta',
+      acrossDevices: 'Når du er logget inn, gjelder valget ditt også på de andre enhetene dine, og endrer eller trekker du det tilbake på én av dem, endres det på alle.',
     },
     status: {
       acceptedAll: 'Alle informasjonskapsler er godtatt.',

@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Toegestaan',
     denied: 'Niet toegestaan',
     change: 'Uw cookie-instellingen wijzigen',
+    history: 'Bekijken welke keuzes deze website van u heeft vastgelegd',
+  },
+  account: {
+    notice: 'Uw cookiekeuze komt uit uw account: u heeft die op een ander apparaat gemaakt.',
   },
   purposes: {
     gaClientId: 'Onderscheidt bezoekers met een willekeurige identificatiecode.',

@@ -15,6 +15,7 @@ const nl = {
       rejectAll: 'Alles weigeren',
       customize: 'Aanpassen',
       continueWithoutAccepting: 'Doorgaan zonder accepteren',
+      acrossDevices: 'Zolang u bent ingelogd, geldt uw keuze ook op uw andere apparaten, en als u die op één apparaat wijzigt of intrekt, verandert die op alle apparaten.',
     },
     status: {
       acceptedAll: 'Alle cookies zijn geaccepteerd.',

@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Dozwolone',
     denied: 'Niedozwolone',
     change: 'Zmień ustawienia plików cookie',
+    history: 'Zobacz rejestr Państwa wyborów przechowywany przez tę stronę',
+  },
+  account: {
+    notice: 'Wybór dotyczący plików cookie pochodzi z Państwa konta: został dokonany na innym urządzeniu.',
   },
   purposes: {
     gaClientId: 'Rozróżnia odwiedzających za pomocą losowego identyfikatora.',

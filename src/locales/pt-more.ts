@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Permitidos',
     denied: 'Não permitidos',
     change: 'Alterar as definições de cookies',
+    history: 'Ver o registo das suas escolhas que este site conserva',
+  },
+  account: {
+    notice: 'A sua escolha de cookies provém da sua conta: fê-la noutro dispositivo.',
   },
   purposes: {
     gaClientId: 'Distingue os visitantes através de um identificador aleatório.',

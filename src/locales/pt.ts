@@ -15,6 +15,7 @@ const pt = {
       rejectAll: 'Rejeitar todos',
       customize: 'Personalizar',
       continueWithoutAccepting: 'Continuar sem aceitar',
+      acrossDevices: 'Enquanto tiver a sessão iniciada, a sua escolha aplica-se também aos seus outros dispositivos, e alterá-la ou retirá-la num deles altera-a em todos.',
     },
     status: {
       acceptedAll: 'Todos os cookies foram aceites.',

@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Permise',
     denied: 'Nepermise',
     change: 'Modificați setările pentru cookie-uri',
+    history: 'Consultați evidența alegerilor dumneavoastră păstrată de acest site',
+  },
+  account: {
+    notice: 'Alegerea privind cookie-urile provine din contul dumneavoastră: ați făcut-o pe alt dispozitiv.',
   },
   purposes: {
     gaClientId: 'Distinge vizitatorii printr-un identificator aleatoriu.',

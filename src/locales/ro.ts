@@ -15,6 +15,7 @@ const ro = {
       rejectAll: 'Respingeți toate',
       customize: 'Personalizați',
       continueWithoutAccepting: 'Continuați fără a accepta',
+      acrossDevices: 'Pe durata autentificării, alegerea se aplică și pe celelalte dispozitive ale dumneavoastră, iar dacă o modificați sau o retrageți pe unul dintre ele, se modifică pe toate.',
     },
     status: {
       acceptedAll: 'Toate cookie-urile au fost acceptate.',

@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Povolené',
     denied: 'Nepovolené',
     change: 'Zmeniť nastavenia súborov cookie',
+    history: 'Zobraziť záznam vašich volieb, ktorý uchováva tento web',
+  },
+  account: {
+    notice: 'Vaša voľba súborov cookie pochádza z vášho účtu: urobili ste ju na inom zariadení.',
   },
   purposes: {
     gaClientId: 'Rozlišuje návštevníkov pomocou náhodného identifikátora.',

@@ -15,6 +15,7 @@ const sk = {
       rejectAll: 'Odmietnuť všetko',
       customize: 'Prispôsobiť',
       continueWithoutAccepting: 'Pokračovať bez súhlasu',
+      acrossDevices: 'Kým ste prihlásení, vaša voľba platí aj na vašich ďalších zariadeniach a ak ju na jednom z nich zmeníte alebo odvoláte, zmení sa na všetkých.',
     },
     status: {
       acceptedAll: 'Všetky súbory cookie boli prijaté.',

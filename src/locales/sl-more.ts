@@ -42,6 +42,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Dovoljeno',
     denied: 'Ni dovoljeno',
     change: 'Spremeni nastavitve piškotkov',
+    history: 'Prikaži evidenco vaših izbir, ki jo hrani to spletno mesto',
+  },
+  account: {
+    notice: 'Vaša izbira piškotkov izhaja iz vašega računa: opravili ste jo na drugi napravi.',
   },
   purposes: {
     gaClientId: 'Razlikuje obiskovalce z naključnim identifikatorjem.',

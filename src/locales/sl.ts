@@ -15,6 +15,7 @@ const sl = {
       rejectAll: 'Zavrni vse',
       customize: 'Prilagodi',
       continueWithoutAccepting: 'Nadaljuj brez sprejetja',
+      acrossDevices: 'Dokler ste prijavljeni, vaša izbira velja tudi na vaših drugih napravah; če jo na eni od njih spremenite ali prekličete, se spremeni na vseh.',
     },
     status: {
       acceptedAll: 'Vsi piškotki so sprejeti.',

@@ -41,6 +41,10 @@ const more: SecondLayerLocaleTexts = {
     granted: 'Tillåts',
     denied: 'Tillåts inte',
     change: 'Ändra dina inställningar för kakor',
+    history: 'Se vad den här webbplatsen har registrerat om dina val',
+  },
+  account: {
+    notice: 'Ditt val för kakor kommer från ditt konto: du gjorde det på en annan enhet.',
   },
   purposes: {
     gaClientId: 'Skiljer besökare åt med en slumpmässig identifierare.',

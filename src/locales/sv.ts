@@ -15,6 +15,7 @@ const sv = {
       rejectAll: 'Avvisa alla',
       customize: 'Anpassa',
       continueWithoutAccepting: 'Fortsätt utan att godkänna',
+      acrossDevices: 'När du är inloggad gäller ditt val även på dina andra enheter, och om du ändrar eller återkallar det på en av dem ändras det på alla.',
     },
     status: {
       acceptedAll: 'Alla kakor har godkänts.',

@@ -300,6 +300,7 @@ describe('the consent record (REC-1, REC-2)', () => {
     expect(records).toHaveLength(1);
     const [record] = records;
     expect(record).toEqual({
+      recordId: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/),
       consentId: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/),
       decidedAt: '2026-11-29T12:30:15.000Z',
       revision: '1',
