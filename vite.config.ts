@@ -12,7 +12,7 @@ const packageJson = JSON.parse(readFileSync(fromRoot('./package.json'), 'utf8'))
 };
 const externals = [...Object.keys(packageJson.dependencies), ...Object.keys(packageJson.peerDependencies)];
 // Every dependency and peer stays out of the bundle, subpaths included (`react/jsx-runtime`).
-const isExternal = (id: string) => externals.some((name) => id === name || id.startsWith(`${name}/`));
+const isExternal = (id: string) => id.startsWith('node:') || externals.some((name) => id === name || id.startsWith(`${name}/`));
 // Each language module is an entry of its own (`@weroom/cookie-consent/locales/fr`); its second
 // layer (`fr-more`) is reached by its dynamic import.
 const localeEntries = Object.fromEntries(
@@ -44,7 +44,7 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: fromRoot('./src/index.ts'), server: fromRoot('./src/server.ts'), vite: fromRoot('./src/vite.ts'), 'services/index': fromRoot('./src/services/index.ts'), 'jurisdictions/index': fromRoot('./src/jurisdictions/index.ts'), ...localeEntries },
+      entry: { index: fromRoot('./src/index.ts'), server: fromRoot('./src/server.ts'), vite: fromRoot('./src/vite.ts'), 'services/index': fromRoot('./src/services/index.ts'), 'jurisdictions/index': fromRoot('./src/jurisdictions/index.ts'), 'records/index': fromRoot('./src/records/index.ts'), 'records/cli': fromRoot('./src/records/cli.ts'), ...localeEntries },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

@@ -1,0 +1,7 @@
+/** HMAC-SHA-256 of `value` under `secret`, in hex: how a signed-in person's user id is kept (REC-6). */
+export async function hmacHex(secret: string, value: string): Promise<string> {
+  const encoder = new TextEncoder();
+  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(value)));
+  return Array.from(signature, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

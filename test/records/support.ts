@@ -1,0 +1,35 @@
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { createSqlRecordStore, type RecordStore, type SqlClient } from '@weroom/cookie-consent/records';
+
+/** A Postgres server for the tests, when one runs: `.ci/run` starts one and sets this. */
+export const POSTGRES_URL = process.env.CONSENT_TEST_POSTGRES_URL;
+
+export type Database = { name: string; open: () => Promise<{ store: RecordStore; sql: SqlClient; wipe: () => Promise<void> }> };
+
+const WIPE = 'TRUNCATE consent_records, consent_texts';
+
+/** The embedded store (PGlite, in memory) and a Postgres server: the same tests run on both. */
+export const databases: Database[] = [
+  {
+    name: 'the embedded store (PGlite)',
+    async open() {
+      const db = new PGlite();
+      const sql: SqlClient = { query: async (text, params = []) => ({ rows: (await db.query(text, params)).rows as never[] }), close: () => db.close() };
+      const store = await createSqlRecordStore(sql);
+      return { store, sql, wipe: async () => void (await sql.query(WIPE)) };
+    },
+  },
+  {
+    name: 'a Postgres server',
+    async open() {
+      const pool = new pg.Pool({ connectionString: POSTGRES_URL, max: 4 });
+      const sql: SqlClient = { query: async (text, params) => ({ rows: (await pool.query(text, params)).rows }), close: () => pool.end() };
+      // A clean schema for this run: the tests own the database they are given.
+      await sql.query('DROP TABLE IF EXISTS consent_records, consent_texts, consent_schema CASCADE');
+      await sql.query('DROP FUNCTION IF EXISTS consent_records_refuse_update() CASCADE');
+      const store = await createSqlRecordStore(sql);
+      return { store, sql, wipe: async () => void (await sql.query(WIPE)) };
+    },
+  },
+];
