@@ -49,6 +49,8 @@ export type { PreferencesDialogClassNames, PreferencesDialogProps } from './reac
 export { CookieSettingsButton } from './react/cookie-settings-button.js';
 export type { CookieSettingsButtonProps } from './react/cookie-settings-button.js';
 export { OptOutLink } from './react/opt-out-link.js';
+export { AccountNotice } from './react/account-notice.js';
+export type { AccountNoticeProps } from './react/account-notice.js';
 export type { OptOutLinkProps } from './react/opt-out-link.js';
 export { CookiePolicy } from './react/cookie-policy.js';
 export type { CookiePolicyProps } from './react/cookie-policy.js';

@@ -63,6 +63,13 @@ export type ConsentStoreOptions<C extends string = string> = {
    * its regime. Unknown or unreadable, the config's `unknown` regime applies, `opt-in` by default.
    */
   jurisdiction?: string | null | undefined;
+  /**
+   * A signed-in person's latest choice as kept with their account (`accountConsent()` on the
+   * server, or the records endpoint's `?subject`): given, even `null`, the person's choice follows
+   * them across devices (REC-6). A decision newer than this device's is adopted when the store
+   * starts, with no banner; refusals and withdrawals alike.
+   */
+  accountConsent?: ConsentDecision<C> | null | undefined;
 };
 
 export type DecisionOptions = {
@@ -78,6 +85,10 @@ export type ConsentStore<C extends string = string> = {
   readonly jurisdiction: string | null;
   /** The regime in force for this visitor: what is asked before optional cookies run. */
   readonly regime: ConsentRegime;
+  /** Whether the person's choice follows their account across devices (an `accountConsent` was given). */
+  readonly followsAccount: boolean;
+  /** Whether the decision now in force came from the person's account, made on another device. */
+  readonly fromAccount: boolean;
   getState(): ConsentState<C>;
   /** The state before anything was read: what the server renders and hydration starts from. */
   getInitialState(): ConsentState<C>;
@@ -238,6 +249,16 @@ export function createConsentStore<C extends string>(
     if (stateKey(next) !== stateKey(state)) setState(next);
   }
 
+  /** The account's choice, when it is newer than this device's: kept in the cookie and in force. */
+  function adoptAccountConsent(): void {
+    const account = checkedInitialConsent(options.accountConsent);
+    if (account?.status !== 'decided') return;
+    if (state.status === 'decided' && state.decision.decidedAt >= account.decidedAt) return;
+    getStorage().write(encodeConsentValue(toStoredDecision(account, resolved)), resolved.expiresAfterDays * DAY_SECONDS);
+    store.fromAccount = true;
+    setState(fromDecision(account, readGpc(), state.preferences, state.locale));
+  }
+
   function record(decision: Decision<C>, surface: ConsentSurface, gpc: boolean): void {
     if (!options.onDecision) return;
     try {
@@ -309,13 +330,16 @@ export function createConsentStore<C extends string>(
     };
     const gpc = readGpc();
     getStorage().write(encodeConsentValue(toStoredDecision(decision, resolved)), resolved.expiresAfterDays * DAY_SECONDS);
+    store.fromAccount = false;
     setState(fromDecision(decision, gpc, 'closed', state.locale));
     channel?.postMessage('changed');
     record(decision, surface, gpc);
   }
 
-  const store: ConsentStore<C> = {
+  const store: ConsentStore<C> & { fromAccount: boolean } = {
     config: resolved,
+    followsAccount: options.accountConsent !== undefined,
+    fromAccount: false,
     nonce: options.nonce,
     jurisdiction,
     regime,
@@ -327,6 +351,7 @@ export function createConsentStore<C extends string>(
     },
     start() {
       syncFromStorage();
+      adoptAccountConsent();
       try {
         // Development builds only, written so that a production build drops it (ARCHITECTURE.md).
         if (process.env.NODE_ENV !== 'production') warnOfUnshippedLanguage(available, warnedLanguages);

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ConsentConfig } from '../core/config.js';
 import type { ConsentRecord } from '../core/consent-record.js';
 import type { ConsentDecision } from '../core/consent-state.js';
@@ -44,6 +44,17 @@ export type ConsentProviderProps<C extends string = string> = {
    * config says otherwise. Read once, when the provider is created.
    */
   jurisdiction?: string | null | undefined;
+  /**
+   * Where each record is sent (`/api/consent`, a `createRecordsHandler` from
+   * `@weroom/cookie-consent/records`), with an outbox that keeps it until the endpoint has it.
+   */
+  recordsEndpoint?: string;
+  /**
+   * A signed-in person's latest choice as kept with their account (the records endpoint's
+   * `?subject`, or `accountConsent()` on the server): given, even `null`, the choice follows them
+   * across devices and the banner says so (REC-6). Read once, when the provider is created.
+   */
+  accountConsent?: ConsentDecision<C> | null | undefined;
   children?: ReactNode;
 };
 
@@ -61,11 +72,13 @@ export function ConsentProvider<const C extends string>({
   globalPrivacyControl,
   initialConsent,
   jurisdiction,
+  recordsEndpoint,
+  accountConsent,
   children,
 }: ConsentProviderProps<C>) {
-  const latest = useRef({ onDecision, onWithdraw });
+  const latest = useRef({ onDecision, onWithdraw, recordsEndpoint });
   useBrowserLayoutEffect(() => {
-    latest.current = { onDecision, onWithdraw };
+    latest.current = { onDecision, onWithdraw, recordsEndpoint };
   });
   const [store] = useState(() =>
     createConsentStore(config, {
@@ -75,7 +88,12 @@ export function ConsentProvider<const C extends string>({
       ...(globalPrivacyControl === undefined ? {} : { globalPrivacyControl }),
       ...(initialConsent ? { initialConsent } : {}),
       ...(jurisdiction ? { jurisdiction } : {}),
-      onDecision: (record) => latest.current.onDecision?.(record),
+      ...(accountConsent === undefined ? {} : { accountConsent }),
+      onDecision: (record) => {
+        const endpoint = latest.current.recordsEndpoint;
+        if (endpoint) void import('../core/records-outbox.js').then((outbox) => outbox.sendRecord(endpoint, record));
+        latest.current.onDecision?.(record);
+      },
     }),
   );
   // Renewed once the store has read the cookie. `useSyncExternalStore` subscribes in a passive
@@ -110,6 +128,18 @@ export function ConsentProvider<const C extends string>({
     return undefined;
   }, [store]);
   useBrowserLayoutEffect(() => store.setLocale(locale), [store, locale]);
+  // Records that could not be delivered on an earlier page (REC-4); the outbox's code loads only then.
+  // The key is OUTBOX_KEY of records-outbox.ts, written out: importing it would bring the outbox's
+  // code into every first visit.
+  useEffect(() => {
+    if (!recordsEndpoint) return;
+    try {
+      if (!localStorage.getItem('weroom-cookie-consent:outbox')) return;
+    } catch {
+      return;
+    }
+    void import('../core/records-outbox.js').then((outbox) => outbox.flushOutbox());
+  }, [recordsEndpoint]);
   // Before the first paint, like the banner: the theme turns dark with a page that is.
   useBrowserLayoutEffect(followPageColorScheme, []);
   return <ConsentStoreProvider value={value}>{children}</ConsentStoreProvider>;

@@ -213,7 +213,9 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
     action();
   };
 
-  const description = notice ? texts.optOut.notice : reason === 'revision-changed' ? texts.banner.policyChanged : texts.banner.description;
+  const description = `${notice ? texts.optOut.notice : reason === 'revision-changed' ? texts.banner.policyChanged : texts.banner.description}${
+    store.followsAccount ? ` ${texts.banner.acrossDevices}` : ''
+  }`;
   const gpcHonored = notice && gpc && store.config.categoryList.some((category) => category.gpc);
   const noticeActions = (
     <div className={classNames.actions} data-consent-actions="">

@@ -1,8 +1,8 @@
-import { resolveConfig, type ConsentConfig } from '../core/config.js';
+import { resolveConfig, type ConsentConfig, type ResolvedConfig } from '../core/config.js';
 import { interpretStoredDecision, type ConsentDecision } from '../core/consent-state.js';
 import { regimeFor } from '../core/jurisdiction.js';
 import { hmacHex } from './hash.js';
-import type { RecordStore } from './store.js';
+import type { RecordStore, StoredRecord } from './store.js';
 
 /**
  * A signed-in person's latest choice, as kept with their account, for the provider's
@@ -16,8 +16,11 @@ export async function accountConsent<C extends string>(
 ): Promise<ConsentDecision<C> | null> {
   if (!options.subject) return null;
   const latest = await store.latestForSubject(await hmacHex(options.subjectSecret, options.subject));
-  if (!latest) return null;
-  const config = resolveConfig(options.config);
+  return latest ? decisionOfRecord<C>(latest, resolveConfig(options.config), options.now ?? Date.now(), options.jurisdiction) : null;
+}
+
+/** The decision a stored record stands for, under today's config and the visitor's regime; `null` when it no longer holds. */
+export function decisionOfRecord<C extends string>(latest: StoredRecord, config: ResolvedConfig<C>, now: number, jurisdiction?: string | null): ConsentDecision<C> | null {
   const ids = config.categoryIds as readonly string[];
   const decision = interpretStoredDecision<C>(
     {
@@ -30,8 +33,8 @@ export async function accountConsent<C extends string>(
       regime: latest.regime,
     },
     config,
-    options.now ?? Date.now(),
-    regimeFor(config.jurisdictions, options.jurisdiction),
+    now,
+    regimeFor(config.jurisdictions, jurisdiction),
   );
   return decision.status === 'decided' ? decision : null;
 }

@@ -1,6 +1,7 @@
 import { resolveConfig, type ConsentConfig } from '../core/config.js';
 import { checkRecord, ID_PATTERN, type Refusal } from './validate.js';
 import { shownTextsFinder } from './shown-texts.js';
+import { decisionOfRecord } from './account.js';
 import { hmacHex } from './hash.js';
 import type { RecordStore, StoredRecord } from './store.js';
 
@@ -177,7 +178,9 @@ export function createRecordsHandler(options: RecordsHandlerOptions): RecordsHan
       const subjectHash = await subjectHashOf(request);
       if (!subjectHash) return refused({ status: 401, error: 'not-signed-in', reason: 'Only a signed-in person has a choice kept with their account.' }, cors);
       const latest = await store.latestForSubject(subjectHash);
-      return json(200, { ok: true, record: latest ? forReading(latest) : null }, cors);
+      // The decision the provider's `accountConsent` takes, under the regime of where the visitor is.
+      const decision = latest ? decisionOfRecord(latest, config, now(), params.get('jurisdiction')) : null;
+      return json(200, { ok: true, record: latest ? forReading(latest) : null, decision }, cors);
     }
     const consentId = params.get('consentId');
     if (consentId === null || !ID_PATTERN.test(consentId)) return refused({ status: 400, error: 'bad-consent-id', reason: 'Give ?consentId= with the id from your consent cookie.' }, cors);

@@ -245,7 +245,7 @@ describe.each(databases)('the records endpoint on $name', (database) => {
       const withdrawn = await accountConsent(store, { config, subject: 'ada@example.com', subjectSecret: 'test-secret', now: NOW });
       expect(withdrawn).toMatchObject({ status: 'decided', method: 'withdraw', choices: { performance: false, advertising: false } });
       const read = await handler(new Request(`${SITE}/api/consent?subject`, signedIn));
-      expect(await read.json()).toMatchObject({ ok: true, record: { method: 'withdraw' } });
+      expect(await read.json()).toMatchObject({ ok: true, record: { method: 'withdraw' }, decision: { status: 'decided', method: 'withdraw', choices: { advertising: false } } });
       expect((await handler(new Request(`${SITE}/api/consent?subject`))).status).toBe(401);
       expect(await accountConsent(store, { config, subject: 'grace@example.com', subjectSecret: 'test-secret', now: NOW })).toBeNull();
     });

@@ -4,6 +4,9 @@ import { createSqlRecordStore, type RecordStore, type SqlClient } from '@weroom/
 
 /** A Postgres server for the tests, when one runs: `.ci/run` starts one and sets this. */
 export const POSTGRES_URL = process.env.CONSENT_TEST_POSTGRES_URL;
+if (process.env.CI === 'true' && !POSTGRES_URL) {
+  throw new Error('CONSENT_TEST_POSTGRES_URL is not set: on CI the records tests must run on a Postgres server too (.ci/run starts one).');
+}
 
 export type Database = { name: string; open: () => Promise<{ store: RecordStore; sql: SqlClient; wipe: () => Promise<void> }> };
 
