@@ -5,6 +5,7 @@ import type { ConsentDecision } from '../core/consent-state.js';
 import { followPageColorScheme } from '../core/color-scheme.js';
 import { startConsentEffects, watchUndeclaredCookies, type WithdrawEvent } from '../core/consent-effects.js';
 import { createConsentStore, type ConsentStore } from '../core/consent-store.js';
+import { outboxHoldsRecords, queueRecord } from '../core/records-queue.js';
 import type { ConsentStorage } from '../core/consent-storage.js';
 import { ConsentStoreProvider } from './consent-context.js';
 import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
@@ -91,7 +92,11 @@ export function ConsentProvider<const C extends string>({
       ...(accountConsent === undefined ? {} : { accountConsent }),
       onDecision: (record) => {
         const endpoint = latest.current.recordsEndpoint;
-        if (endpoint) void import('../core/records-outbox.js').then((outbox) => outbox.sendRecord(endpoint, record));
+        if (endpoint) {
+          // Kept at once, then sent by code that loads now: the record survives a network that is gone.
+          queueRecord(endpoint, record);
+          void import('../core/records-outbox.js').then((outbox) => outbox.flushOutbox());
+        }
         latest.current.onDecision?.(record);
       },
     }),
@@ -128,17 +133,9 @@ export function ConsentProvider<const C extends string>({
     return undefined;
   }, [store]);
   useBrowserLayoutEffect(() => store.setLocale(locale), [store, locale]);
-  // Records that could not be delivered on an earlier page (REC-4); the outbox's code loads only then.
-  // The key is OUTBOX_KEY of records-outbox.ts, written out: importing it would bring the outbox's
-  // code into every first visit.
+  // Records that could not be delivered on an earlier page (REC-4); the sender's code loads only then.
   useEffect(() => {
-    if (!recordsEndpoint) return;
-    try {
-      if (!localStorage.getItem('weroom-cookie-consent:outbox')) return;
-    } catch {
-      return;
-    }
-    void import('../core/records-outbox.js').then((outbox) => outbox.flushOutbox());
+    if (recordsEndpoint && outboxHoldsRecords()) void import('../core/records-outbox.js').then((outbox) => outbox.flushOutbox());
   }, [recordsEndpoint]);
   // Before the first paint, like the banner: the theme turns dark with a page that is.
   useBrowserLayoutEffect(followPageColorScheme, []);

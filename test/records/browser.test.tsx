@@ -103,6 +103,19 @@ describe('sending records to the records endpoint (REC-4)', () => {
     await waitFor(() => expect(localStorage.getItem(OUTBOX)).toBeNull());
   });
 
+  it('still sends the record where storage refuses it (private mode, a full quota)', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const fetch = vi.fn(async () => new Response('{"ok":true}', { status: 201 }));
+    vi.stubGlobal('fetch', fetch);
+    const user = userEvent.setup();
+    render(<Site />);
+    await user.click(screen.getByRole('button', { name: 'Reject all' }));
+    await waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    expect(JSON.parse((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body as string)).toMatchObject({ method: 'reject-all' });
+  });
+
   it('sends records whose hash the endpoint recognises, in each language: the texts behind it are kept (REC-3)', async () => {
     const store = memoryStore();
     const handler = createRecordsHandler({ config: weroomConfig, store });
