@@ -7,6 +7,8 @@ import {
   OptOutLink,
   GoogleAnalytics,
   PreferencesDialog,
+  AccountNotice,
+  type ConsentDecision,
   type ConsentRecord,
 } from '@weroom/cookie-consent';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
@@ -15,12 +17,16 @@ import { Inspector } from './inspector';
 import { Home } from './pages/home';
 import { PolicyPage } from './pages/policy';
 import { SignIn } from './pages/sign-in';
-import { LANGUAGES, PREVIEW_PLACES, href, previewedPlace, routeSnapshot, serverRoute, subscribeToRoute, type Page } from './routes';
+import { LANGUAGES, PREVIEW_PLACES, RECORDS_ENDPOINT, href, previewedPlace, routeSnapshot, serverRoute, subscribeToRoute, type Page } from './routes';
 import { words } from './words';
 
 type Category = 'features' | 'performance' | 'advertising';
 
-export function App({ nonce }: { nonce?: string }) {
+/**
+ * `accountConsent`: for a signed-in person, their latest choice as the records endpoint keeps it
+ * (main.tsx asks it before the first render), or null when they have none yet.
+ */
+export function App({ nonce, accountConsent }: { nonce?: string; accountConsent?: ConsentDecision<Category> | null }) {
   const route = useSyncExternalStore(subscribeToRoute, routeSnapshot, serverRoute);
   const [records, setRecords] = useState<ConsentRecord<Category>[]>([]);
   const onDecision = useCallback((record: ConsentRecord<Category>) => setRecords((list) => [...list, record]), []);
@@ -40,8 +46,17 @@ export function App({ nonce }: { nonce?: string }) {
   );
 
   return (
-    <ConsentProvider config={weroomConsent} locale={route.language} onDecision={onDecision} jurisdiction={place} {...(nonce ? { nonce } : {})}>
+    <ConsentProvider
+      config={weroomConsent}
+      locale={route.language}
+      onDecision={onDecision}
+      jurisdiction={place}
+      recordsEndpoint={RECORDS_ENDPOINT}
+      {...(accountConsent === undefined ? {} : { accountConsent })}
+      {...(nonce ? { nonce } : {})}
+    >
       <CookieBanner policyHref={href(route.language, 'policy')} />
+      <AccountNotice />
       <header className="site-header">
         <a className="logo" href={href(route.language, 'home')}>
           weroom

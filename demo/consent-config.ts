@@ -45,6 +45,15 @@ export const weroomConsent = defineConsentConfig({
           purpose: { en: 'Signs you in automatically when you ticked "Remember me".', fr: 'Vous connecte automatiquement si vous avez coché « Se souvenir de moi ».' },
           duration: { days: 30 },
         },
+        {
+          name: 'weroom_user',
+          provider: 'Weroom',
+          purpose: {
+            en: 'Keeps you signed in until you close the browser; with it, your cookie choice follows your account to your other devices.',
+            fr: 'Vous garde connecté jusqu’à la fermeture du navigateur ; votre choix de cookies suit alors votre compte sur vos autres appareils.',
+          },
+          duration: { session: true },
+        },
       ],
     },
     performance: {

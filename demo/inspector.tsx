@@ -1,6 +1,6 @@
 import { useConsentManager, type ConsentRecord } from '@weroom/cookie-consent';
 import { useEffect, useId, useState } from 'react';
-import type { Locale } from './routes';
+import { RECORDS_ENDPOINT, type Locale } from './routes';
 import { words } from './words';
 
 type Category = 'features' | 'performance' | 'advertising';
@@ -35,6 +35,30 @@ function usePageSnapshot(active: boolean, revision: unknown) {
   return snapshot;
 }
 
+/** The records the endpoint keeps for this consent id, read back from the server (REC-5). */
+function useServerRecords(active: boolean, consentId: string | null, revision: unknown) {
+  const [records, setRecords] = useState<readonly Record<string, unknown>[] | 'unavailable' | null>(null);
+  useEffect(() => {
+    if (!active || !consentId) return;
+    let live = true;
+    // After the record's own post has had its turn.
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`${RECORDS_ENDPOINT}?consentId=${encodeURIComponent(consentId)}`);
+        const body = response.ok ? ((await response.json()) as { records: Record<string, unknown>[] }) : null;
+        if (live) setRecords(body ? body.records : 'unavailable');
+      } catch {
+        if (live) setRecords('unavailable');
+      }
+    }, 300);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [active, consentId, revision]);
+  return records;
+}
+
 /**
  * The demo's switchable panel: the decision, each consent record handed to `onDecision`, the
  * data layer Google reads and the cookies on the page, as they change.
@@ -43,6 +67,7 @@ export function Inspector({ locale, records }: { locale: Locale; records: readon
   const [open, setOpen] = useState(false);
   const { state } = useConsentManager();
   const page = usePageSnapshot(open, state);
+  const kept = useServerRecords(open, state.status === 'decided' ? state.decision.consentId : null, state);
   const panelId = useId();
   const t = words[locale];
 
@@ -87,6 +112,20 @@ export function Inspector({ locale, records }: { locale: Locale; records: readon
                 </li>
               ))}
             </ol>
+          </div>
+          <div>
+            <h2>Kept on the server ({Array.isArray(kept) ? kept.length : '—'})</h2>
+            {kept === 'unavailable' ? (
+              <p>No records endpoint answers here (a static host): records wait in the browser's outbox.</p>
+            ) : (
+              <ol>
+                {(kept ?? []).map((record) => (
+                  <li key={String(record.recordId)}>
+                    <code>{JSON.stringify(record)}</code>
+                  </li>
+                ))}
+              </ol>
+            )}
           </div>
           <div>
             <h2>dataLayer ({page.dataLayer.length})</h2>

@@ -7,6 +7,9 @@ export type Route = { page: Page; language: string; locale: Locale };
 /** Every language the library ships, English first: the demo's language menu. */
 export const LANGUAGES = ['en', 'fr', 'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv', 'is', 'nb', 'ar'] as const;
 
+/** Where the demo's records go: the dev and preview servers mount the endpoint (records.ts). */
+export const RECORDS_ENDPOINT = './api/consent';
+
 /** The places the demo's preview switch offers; `unknown` is no place at all. */
 export const PREVIEW_PLACES = ['unknown', 'FR', 'US-CA', 'JP'] as const;
 

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, runnerImport } from 'vite';
+import { defineConfig, runnerImport, type Connect, type Plugin } from 'vite';
 import { consentModeHead } from '../src/vite.ts';
 import { packageAliases } from '../vite.aliases.ts';
 import type { weroomConsent } from './consent-config';
+import { consentRecords } from './records.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -20,10 +21,17 @@ const loadConfig = async () =>
     })
   ).module.weroomConsent;
 
+/** The records endpoint at /api/consent, for `npm start` and `vite preview`, kept in demo/.consent-records. */
+function recordsEndpoint(): Plugin {
+  const records = consentRecords(loadConfig, { dataDir: fromRoot('./.consent-records') });
+  const mount = (middlewares: Connect.Server): void => void middlewares.use('/api/consent', (request, response) => void records.middleware(request, response));
+  return { name: 'weroom-consent-records', configureServer: (server) => mount(server.middlewares), configurePreviewServer: (server) => mount(server.middlewares) };
+}
+
 export default defineConfig({
   root: fromRoot('.'),
   base: './',
-  plugins: [react(), consentModeHead(loadConfig)],
+  plugins: [react(), consentModeHead(loadConfig), recordsEndpoint()],
   resolve: { alias: packageAliases },
   server: { port: 5173, host: 'localhost' },
   preview: { port: 4173, host: 'localhost' },

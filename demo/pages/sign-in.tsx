@@ -3,6 +3,13 @@ import type { Locale } from '../routes';
 import { words } from '../words';
 
 const SESSION_COOKIE = 'weroom_session';
+/** The demo's signed-in person, read by its records endpoint so that their choice follows them (REC-6). */
+const USER_COOKIE = 'weroom_user';
+
+function currentUser(): string | null {
+  const match = /(?:^|;\s*)weroom_user=([^;]*)/.exec(document.cookie);
+  return match ? decodeURIComponent(match[1]!) : null;
+}
 const THIRTY_DAYS = 30 * 86_400;
 
 function randomToken(): string {
@@ -15,7 +22,10 @@ function randomToken(): string {
  */
 export function SignIn({ locale }: { locale: Locale }) {
   const t = words[locale];
-  const [signedIn, setSignedIn] = useState<{ email: string; remembered: boolean } | null>(null);
+  const [signedIn, setSignedIn] = useState<{ email: string; remembered: boolean } | null>(() => {
+    const email = currentUser();
+    return email ? { email, remembered: /(?:^|;\s*)weroom_session=/.test(document.cookie) } : null;
+  });
   const hintId = useId();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -27,12 +37,17 @@ export function SignIn({ locale }: { locale: Locale }) {
       const secure = window.location.protocol === 'https:' ? '; Secure' : '';
       document.cookie = `${SESSION_COOKIE}=${randomToken()}; Max-Age=${THIRTY_DAYS}; Path=/; SameSite=Lax${secure}`;
     }
+    // A session cookie; the page loads again so that the provider starts from the account's choice.
+    document.cookie = `${USER_COOKIE}=${encodeURIComponent(email)}; Path=/; SameSite=Lax${window.location.protocol === 'https:' ? '; Secure' : ''}`;
     setSignedIn({ email, remembered });
+    window.location.reload();
   };
 
   const signOut = () => {
     document.cookie = `${SESSION_COOKIE}=; Max-Age=0; Path=/`;
+    document.cookie = `${USER_COOKIE}=; Max-Age=0; Path=/`;
     setSignedIn(null);
+    window.location.reload();
   };
 
   return (

@@ -1,4 +1,9 @@
-import { readOutbox, writeOutbox, type Waiting } from './records-queue.js';
+// Types only: the queue's code is the provider's, handed in, so that this module shares no code
+// with the first visit (a shared module would be a chunk, and a request, of its own).
+import type { Waiting } from './records-queue.js';
+
+/** The outbox, as the provider keeps it (records-queue.ts). */
+export type OutboxQueue = { readOutbox: () => Waiting[]; writeOutbox: (waiting: readonly Waiting[]) => void };
 
 /**
  * The sender of the records endpoint (REC-4): posts what waits in the outbox (records-queue.ts)
@@ -14,7 +19,7 @@ const MAX_AGE_MS = 30 * 86_400_000;
 /** Answers that say this record will never be taken; anything else (404, 429, 5xx, no answer) is tried again. */
 const REFUSED = new Set([400, 403, 405, 413, 415, 422]);
 
-function remove(recordId: string): void {
+function remove({ readOutbox, writeOutbox }: OutboxQueue, recordId: string): void {
   writeOutbox(readOutbox().filter((entry) => entry.record.recordId !== recordId));
 }
 
@@ -39,11 +44,11 @@ let again = false;
 let retryWhenOnline = false;
 
 /** Posts what waits, oldest first, until one fails; false when one did. */
-async function sendWaiting(): Promise<boolean> {
+async function sendWaiting(queue: OutboxQueue): Promise<boolean> {
   const now = Date.now();
-  for (const entry of readOutbox()) {
+  for (const entry of queue.readOutbox()) {
     if (Date.parse(entry.record.decidedAt) > now - MAX_AGE_MS && !(await post(entry))) return false;
-    remove(entry.record.recordId);
+    remove(queue, entry.record.recordId);
   }
   return true;
 }
@@ -52,7 +57,7 @@ async function sendWaiting(): Promise<boolean> {
  * Sends what waits; a call during a send sends again after it, so a record queued meanwhile goes
  * too. After a failure it tries again when the browser is back online, or on the next page load.
  */
-export function flushOutbox(): Promise<void> {
+export function flushOutbox(queue: OutboxQueue): Promise<void> {
   if (flushing) {
     again = true;
     return flushing;
@@ -60,10 +65,10 @@ export function flushOutbox(): Promise<void> {
   flushing = (async () => {
     do {
       again = false;
-      if (!(await sendWaiting())) {
+      if (!(await sendWaiting(queue))) {
         if (!retryWhenOnline && typeof window !== 'undefined') {
           retryWhenOnline = true;
-          window.addEventListener('online', () => ((retryWhenOnline = false), void flushOutbox()), { once: true });
+          window.addEventListener('online', () => ((retryWhenOnline = false), void flushOutbox(queue)), { once: true });
         }
         return;
       }

@@ -5,12 +5,14 @@ import type { ConsentDecision } from '../core/consent-state.js';
 import { followPageColorScheme } from '../core/color-scheme.js';
 import { startConsentEffects, watchUndeclaredCookies, type WithdrawEvent } from '../core/consent-effects.js';
 import { createConsentStore, type ConsentStore } from '../core/consent-store.js';
-import { outboxHoldsRecords, queueRecord } from '../core/records-queue.js';
+import { outboxHoldsRecords, queueRecord, readOutbox, writeOutbox } from '../core/records-queue.js';
 import type { ConsentStorage } from '../core/consent-storage.js';
 import { ConsentStoreProvider } from './consent-context.js';
 import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
 
 declare const process: { env: { NODE_ENV?: string } };
+
+const OUTBOX_QUEUE = { readOutbox, writeOutbox };
 
 
 export type ConsentProviderProps<C extends string = string> = {
@@ -95,7 +97,7 @@ export function ConsentProvider<const C extends string>({
         if (endpoint) {
           // Kept at once, then sent by code that loads now: the record survives a network that is gone.
           queueRecord(endpoint, record);
-          void import('../core/records-outbox.js').then((outbox) => outbox.flushOutbox());
+          void import('../core/records-outbox.js').then((outbox) => outbox.flushOutbox(OUTBOX_QUEUE));
         }
         latest.current.onDecision?.(record);
       },
@@ -135,7 +137,7 @@ export function ConsentProvider<const C extends string>({
   useBrowserLayoutEffect(() => store.setLocale(locale), [store, locale]);
   // Records that could not be delivered on an earlier page (REC-4); the sender's code loads only then.
   useEffect(() => {
-    if (recordsEndpoint && outboxHoldsRecords()) void import('../core/records-outbox.js').then((outbox) => outbox.flushOutbox());
+    if (recordsEndpoint && outboxHoldsRecords()) void import('../core/records-outbox.js').then((outbox) => outbox.flushOutbox(OUTBOX_QUEUE));
   }, [recordsEndpoint]);
   // Before the first paint, like the banner: the theme turns dark with a page that is.
   useBrowserLayoutEffect(followPageColorScheme, []);

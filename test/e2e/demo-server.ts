@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -15,9 +15,17 @@ const TYPES: Record<string, string> = {
  * `?csp=<nonce>` gets a strict Content-Security-Policy header, the nonce on its inline script and
  * a `<meta name="csp-nonce">` for the app: what a server with per-request nonces does.
  */
-export async function serveDemo(root: string): Promise<{ port: number; close: () => Promise<void> }> {
+export type DemoServerOptions = {
+  /** The records endpoint, answered at /api/consent (demo/records.ts). */
+  records?: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+  /** A port to listen on: a test that stops the server starts it again on the same one. @default a free port */
+  port?: number;
+};
+
+export async function serveDemo(root: string, options: DemoServerOptions = {}): Promise<{ port: number; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (options.records && /\/api\/consent$/.test(url.pathname)) return options.records(request, response);
     const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     try {
@@ -38,8 +46,16 @@ export async function serveDemo(root: string): Promise<{ port: number; close: ()
       response.end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { port, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        // Keep-alive connections would hold a stopped server open: a stopped server answers nothing.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { hasChromium } from '../browser/chromium.mjs';
+import { consentRecords } from '../../demo/records';
 import { serveDemo } from './demo-server';
 
 declare module 'vitest' {
@@ -28,8 +29,14 @@ export default async function setup(project: TestProject) {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
-  const server = await serveDemo(`${root}dist`);
+  // The demo's records endpoint, on an in-memory store for the suite.
+  const records = consentRecords(async () => (await import('../../demo/consent-config')).weroomConsent);
+  await records.ready();
+  const server = await serveDemo(`${root}dist`, { records: records.middleware });
   project.provide('demoPort', server.port);
   project.provide('hasBrowser', hasBrowser);
-  return server.close;
+  return async () => {
+    await server.close();
+    await records.close();
+  };
 }

@@ -1,7 +1,7 @@
 // The demo previewed from each place (its "view as a visitor from…" switch, `?visitor=`): what
 // loads before and after each choice under opt-in, opt-out and none (JUR-1, JUR-2, JUR-3).
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { banner, openSite, timelineOf, type Site, type SiteOptions } from './site';
+import { banner, openSite, recordsDelivered, timelineOf, type Site, type SiteOptions } from './site';
 
 const hasBrowser = inject('hasBrowser');
 const OPT_OUT_LINK = 'Do Not Sell or Share My Personal Information';
@@ -63,6 +63,7 @@ describe.skipIf(!hasBrowser)('the demo, as a visitor from each place', () => {
     expect(timeline).toContain('delete _gcl_au');
     await expect(notice(current).count()).resolves.toBe(0);
 
+    await recordsDelivered(page);
     await page.reload();
     await page.waitForFunction(() => (window as unknown as { __gtagLoads?: number }).__gtagLoads === 1);
     await settled(current);
@@ -80,6 +81,7 @@ describe.skipIf(!hasBrowser)('the demo, as a visitor from each place', () => {
     const defaults = (await timelineOf(current.page)).find((line) => line.startsWith('consent default'));
     expect(defaults).toMatch(/"ad_storage":"denied"/);
     await notice(current).getByRole('button', { name: 'Close' }).click();
+    await recordsDelivered(current.page);
     await current.page.reload();
     await settled(current);
     await current.page.waitForFunction(() => (window as unknown as { __gtagLoads?: number }).__gtagLoads === 1);
@@ -108,6 +110,7 @@ describe.skipIf(!hasBrowser)('the demo, as a visitor from each place', () => {
     const current = await visitFrom('US-CA');
     const { page } = current;
     await notice(current).getByRole('button', { name: 'Close' }).click();
+    await recordsDelivered(page);
     await page.goto(current.url('?visitor=FR#/'));
     await expect(banner(page).isVisible()).resolves.toBe(true);
     await settled(current);

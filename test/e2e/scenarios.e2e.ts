@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { encodeConsentValue } from '../../src/core/cookie-codec';
-import { banner, openSite, timelineOf, type Site, type SiteOptions } from './site';
+import { banner, openSite, recordsDelivered, timelineOf, type Site, type SiteOptions } from './site';
 
 const DAY_MS = 86_400_000;
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -64,6 +64,7 @@ describe.skipIf(!hasBrowser)('the Weroom demo in Chromium', () => {
     const current = await visit();
     await current.page.getByRole('button', { name: 'Reject all' }).click();
     expect(await cookieNames(current)).toEqual(['cookie_consent@localhost']);
+    await recordsDelivered(current.page);
     await current.page.reload();
     await current.page.waitForLoadState('networkidle');
     await expect(banner(current.page).count()).resolves.toBe(0);
@@ -84,6 +85,7 @@ describe.skipIf(!hasBrowser)('the Weroom demo in Chromium', () => {
     const timeline = await timelineOf(current.page);
     expect(timeline.find((line) => line.startsWith('consent update'))).toContain('"analytics_storage":"granted"');
 
+    await recordsDelivered(current.page);
     await current.page.reload();
     await current.page.waitForFunction(() => (window as unknown as { __gtagLoads?: number }).__gtagLoads === 1);
     await expect(banner(current.page).count()).resolves.toBe(0);
@@ -338,7 +340,9 @@ describe.skipIf(!hasBrowser)('the Weroom demo in Chromium', () => {
     await page.getByRole('checkbox', { name: 'Remember me' }).check();
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Signed in as ada@example.com.').waitFor();
-    expect((await context.cookies()).map((cookie) => cookie.name)).toEqual(['weroom_session']);
+    // Two features cookies, both declared: the 30-day "Remember me" one and the session's own.
+    expect((await context.cookies()).map((cookie) => cookie.name).sort()).toEqual(['weroom_session', 'weroom_user']);
+    expect((await context.cookies()).find((cookie) => cookie.name === 'weroom_user')?.expires).toBe(-1);
     await expect(banner(page).isVisible()).resolves.toBe(true);
   });
 

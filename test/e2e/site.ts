@@ -51,6 +51,8 @@ export type SiteOptions = {
   colorScheme?: 'light' | 'dark';
   /** Simulates Global Privacy Control with `navigator.globalPrivacyControl === true`. */
   gpc?: boolean;
+  /** The port of a demo server of the test's own. @default the suite's */
+  port?: number;
 };
 
 export type Site = {
@@ -108,7 +110,7 @@ export async function openSite(options: SiteOptions = {}): Promise<Site> {
   };
   watch(page);
   context.on('page', watch);
-  const port = inject('demoPort');
+  const port = options.port ?? inject('demoPort');
   return {
     context,
     page,
@@ -124,3 +126,10 @@ export async function openSite(options: SiteOptions = {}): Promise<Site> {
 export const timelineOf = (page: Page) => page.evaluate(() => (window as unknown as { __timeline: string[] }).__timeline);
 
 export const banner = (page: Page) => page.getByRole('region', { name: 'Cookie consent' });
+
+/**
+ * Waits until the demo's records endpoint has the records of the decisions made (the outbox is
+ * empty). Before a reload: a record still on its way is sent with `keepalive` across the
+ * navigation, which Playwright never counts as finished, and `networkidle` would wait forever.
+ */
+export const recordsDelivered = (page: Page) => page.waitForFunction(() => localStorage.getItem('weroom-cookie-consent:outbox') === null);
