@@ -1,5 +1,5 @@
 import { CookiePolicy } from '@weroom/cookie-consent';
-import type { Locale } from '../routes';
+import { RECORDS_ENDPOINT, type Locale } from '../routes';
 import { words } from '../words';
 
 /** Weroom's cookie policy, generated from the same config the banner and the tags use. */
@@ -9,7 +9,7 @@ export function PolicyPage({ locale }: { locale: Locale }) {
     <div className="policy">
       <h1>{t.policyTitle}</h1>
       <p>{t.policyIntro}</p>
-      <CookiePolicy />
+      <CookiePolicy recordsEndpoint={RECORDS_ENDPOINT} />
     </div>
   );
 }

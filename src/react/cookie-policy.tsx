@@ -10,6 +10,11 @@ import { useAllTexts, useLanguage, useStoreSlice, useTypedStore } from './use-co
 export type CookiePolicyProps = Omit<ComponentPropsWithoutRef<'article'>, 'children'> & {
   /** The level of the section headings; categories are one level below. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5;
+  /**
+   * The records endpoint (`/api/consent`): the visitor's choice then links to the records the
+   * site keeps of their decisions, by the consent id in their cookie (REC-5).
+   */
+  recordsEndpoint?: string;
 };
 
 const wholeState = (state: ConsentState) => state;
@@ -22,7 +27,7 @@ const wholeState = (state: ConsentState) => state;
  * texts have loaded, or at once after `await loadLocaleTexts(module)` (server rendering).
  */
 export const CookiePolicy = /* @__PURE__ */ forwardRef<HTMLElement, CookiePolicyProps>(function CookiePolicy(
-  { headingLevel = 2, className, ...rest },
+  { headingLevel = 2, recordsEndpoint, className, ...rest },
   forwardedRef,
 ) {
   const store = useTypedStore('CookiePolicy');
@@ -94,6 +99,11 @@ export const CookiePolicy = /* @__PURE__ */ forwardRef<HTMLElement, CookiePolicy
                 </li>
               ))}
             </ul>
+            {recordsEndpoint ? (
+              <p>
+                <RichText text={`[${policy.history.replace(/[[\]]/g, '')}](${recordsEndpoint}${recordsEndpoint.includes('?') ? '&' : '?'}consentId=${encodeURIComponent(state.decision.consentId)})`} />
+              </p>
+            ) : null}
           </>
         )}
         <button type="button" aria-haspopup="dialog" data-consent-button="change" {...prefetchHandlers(store)} onClick={() => store.openPreferences()}>

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AccountNotice, ConsentProvider, CookieBanner, PreferencesDialog, type ConsentDecision, type ConsentRecord } from '@weroom/cookie-consent';
+import { AccountNotice, ConsentProvider, CookieBanner, CookiePolicy, PreferencesDialog, type ConsentDecision, type ConsentRecord } from '@weroom/cookie-consent';
 import { createRecordsHandler, type RecordStore, type StoredRecord } from '@weroom/cookie-consent/records';
 import { clearPageCookies, pageCookies, weroomConfig } from '../helpers';
 
@@ -137,6 +137,23 @@ describe('sending records to the records endpoint (REC-4)', () => {
       expect.objectContaining({ locale: 'en', texts: expect.objectContaining({ banner: expect.objectContaining({ acceptAll: 'Accept all' }) }) }),
       expect.objectContaining({ locale: 'fr', texts: expect.objectContaining({ banner: expect.objectContaining({ rejectAll: 'Tout refuser' }) }) }),
     ]);
+  });
+});
+
+describe('the person’s own records (REC-5)', () => {
+  it('are linked from the policy page once they have decided, by the consent id in their cookie', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 201 })));
+    const user = userEvent.setup();
+    render(
+      <ConsentProvider config={weroomConfig} recordsEndpoint="/api/consent" locale="en">
+        <CookieBanner />
+        <CookiePolicy recordsEndpoint="/api/consent" />
+      </ConsentProvider>,
+    );
+    expect(screen.queryByRole('link', { name: 'See the record of your choices that this site keeps' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Reject all' }));
+    const consentId = pageCookies().cookie_consent!.split('.')[3]!;
+    expect(screen.getByRole('link', { name: 'See the record of your choices that this site keeps' }).getAttribute('href')).toBe(`/api/consent?consentId=${consentId}`);
   });
 });
 
