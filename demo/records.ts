@@ -1,12 +1,8 @@
 // The demo's records endpoint, mounted at /api/consent by the dev and preview servers
 // (vite.config.ts) and by the browser suite's server: a few lines, as on a site's own server.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  createRecordsHandler,
-  openEmbeddedRecordStore,
-  toNodeListener,
-  type RecordStore,
-} from '../src/records/index.ts';
+import { createRecordsHandler, toNodeListener, type RecordStore } from '../src/records/index.ts';
+import { openEmbeddedRecordStore } from '../src/records/embedded.ts';
 import type { ConsentConfig } from '../src/core/config.ts';
 
 /** The demo's "session": the email in the weroom_user cookie. A demo, not authentication. */

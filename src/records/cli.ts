@@ -2,7 +2,8 @@
 // weroom-consent-records: export the records of a period, or purge those past retention.
 //   weroom-consent-records export --db ./consent-db --from 2026-11-01 --to 2026-12-01 --format csv > records.csv
 //   weroom-consent-records purge --url postgres://… --retention-days 1825
-import { openEmbeddedRecordStore, openPostgresRecordStore } from './databases.js';
+import { openEmbeddedRecordStore } from './embedded.js';
+import { openPostgresRecordStore } from './postgres.js';
 import { exportRecords, purgeRecords, type ExportFormat } from './export.js';
 
 const USAGE = `Usage:

@@ -134,9 +134,17 @@ export function createRecordsHandler(options: RecordsHandlerOptions): RecordsHan
   /** CORS for an allowed other origin; `null` when the request comes from a site that is not allowed. */
   function originHeaders(request: Request): Record<string, string> | null {
     const origin = request.headers.get('origin');
-    const own = new URL(request.url).origin;
     if (origin === null) return request.headers.get('sec-fetch-site') === 'cross-site' ? null : {};
-    if (origin === own) return {};
+    // The site's own origin: the request's URL, or the host the browser asked for, which is what
+    // reaches the handler behind a proxy or a framework that rewrites the URL's host.
+    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (origin === new URL(request.url).origin || (host !== null && originHost === host)) return {};
     return allowed.has(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : null;
   }
 

@@ -1,9 +1,9 @@
-// The records entry (`@weroom/cookie-consent/records`): server code only, React-free. The
-// database packages load only when a store is opened: `@electric-sql/pglite` for the embedded
-// store, `pg` for a Postgres server.
+// The records entry (`@weroom/cookie-consent/records`): server code only, React-free, with no
+// database package of its own.
 export { createRecordsHandler } from './handler.js';
 export type { RecordsHandler, RecordsHandlerOptions, RequestInfo } from './handler.js';
-export { openEmbeddedRecordStore, openPostgresRecordStore } from './databases.js';
+// The stores are entries of their own: `@weroom/cookie-consent/records/embedded` (PGlite) and
+// `@weroom/cookie-consent/records/postgres` (pg), so that a bundler resolves only the one in use.
 export { createSqlRecordStore, migrate } from './store.js';
 export type { RecordStore, ShownTexts, SqlClient, StoredRecord } from './store.js';
 export { MIGRATIONS } from './migrations.js';

@@ -5,7 +5,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConsentConfig } from '../../dist/server.js';
-import { createRecordsHandler, openEmbeddedRecordStore, openPostgresRecordStore, toNodeListener } from '../../dist/records/index.js';
+import { createRecordsHandler, toNodeListener } from '../../dist/records/index.js';
+import { openEmbeddedRecordStore } from '../../dist/records/embedded.js';
+import { openPostgresRecordStore } from '../../dist/records/postgres.js';
 
 export const benchConfig = defineConsentConfig({
   revision: 1,

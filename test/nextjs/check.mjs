@@ -193,7 +193,12 @@ try {
       await page.getByRole('button', { name: 'Reject all' }).click();
       await page.getByRole('region', { name: 'Cookie consent' }).waitFor({ state: 'detached' });
       const cookies = await browser.context.cookies();
-      assert(cookies.some((cookie) => cookie.name === 'cookie_consent'), 'no consent cookie after "Reject all"');
+      const consent = cookies.find((cookie) => cookie.name === 'cookie_consent');
+      assert(consent, 'no consent cookie after "Reject all"');
+      // The record reaches the route handler and is kept (REC-3).
+      await page.waitForFunction(() => localStorage.getItem('weroom-cookie-consent:outbox') === null, null, { timeout: 15_000 });
+      const kept = await (await fetch(`${base}api/consent?consentId=${consent.value.split('.')[3]}`)).json();
+      assert(kept.records?.length === 1 && kept.records[0].method === 'reject-all', `the route kept ${JSON.stringify(kept).slice(0, 200)}`);
       await page.reload();
       await page.waitForLoadState('networkidle');
       assert((await page.getByRole('region', { name: 'Cookie consent' }).count()) === 0, 'the banner came back after a reload');

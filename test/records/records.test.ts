@@ -175,6 +175,18 @@ describe.each(databases)('the records endpoint on $name', (database) => {
       expect(response.headers.get('access-control-allow-origin')).toBe('https://shop.weroom.example');
     });
 
+    it('takes a post from the host the browser asked for, behind a proxy that rewrites the URL', async () => {
+      const handler = handlerWith();
+      const proxied = (origin: string) =>
+        new Request('http://10.0.0.5:3000/api/consent', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin, 'x-forwarded-host': 'weroom.example' },
+          body: JSON.stringify(aRecord()),
+        });
+      expect((await handler(proxied('https://weroom.example'))).status).toBe(201);
+      expect((await handler(proxied('https://weroom.example.evil.test'))).status).toBe(403);
+    });
+
     it('answers a flood from one client with 429 and stores only what came within the limit', async () => {
       const handler = handlerWith({ rateLimit: 5 });
       const statuses = [];
