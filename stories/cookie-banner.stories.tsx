@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { CookieBanner, PreferencesDialog, defineConsentConfig, useConsentManager, useConsentTexts } from '@weroom/cookie-consent';
+import { AccountNotice, CookieBanner, PreferencesDialog, defineConsentConfig, useConsentManager, useConsentTexts } from '@weroom/cookie-consent';
 import { StoryPage, StoryProvider, Themed, narrowViewport, storageAfter, storyConfig, type StoryConsent } from './story-helpers';
 
 const meta = {
@@ -162,5 +162,41 @@ export const NoneRegime: Story = {
   parameters: { consent: { jurisdiction: 'JP' } },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement.ownerDocument.body).queryByRole('region')).toBeNull();
+  },
+};
+
+/** A signed-in person on a site whose choices follow the account: the first layer says so (REC-6). */
+export const SignedInAcrossDevices: Story = {
+  parameters: { consent: { accountConsent: null } },
+  play: async ({ canvasElement }) => {
+    const banner = within(canvasElement.ownerDocument.body).getByRole('region', { name: 'Cookie consent' });
+    await expect(banner).toHaveTextContent('your choice also applies on your other devices');
+  },
+};
+
+/** The same person on another device: their choice came from the account, no banner, a short notice. */
+export const ChoiceFromAccount: Story = {
+  parameters: {
+    consent: {
+      accountConsent: {
+        status: 'decided',
+        choices: { features: true, performance: true, advertising: false },
+        decidedAt: Math.floor(Date.now() / 1000) * 1000 - 60_000,
+        revision: '1',
+        consentId: 'storyAccount0001',
+        method: 'custom',
+      },
+    },
+  },
+  render: (args) => (
+    <>
+      <CookieBanner {...args} />
+      <AccountNotice />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const page = within(canvasElement.ownerDocument.body);
+    await expect(await page.findByRole('region', { name: /comes from your account/ })).toBeVisible();
+    await expect(page.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
   },
 };

@@ -4,6 +4,7 @@ import {
   createConsentStore,
   createMemoryStorage,
   defineConsentConfig,
+  type ConsentDecision,
   type ConsentStorage,
 } from '@weroom/cookie-consent';
 import fr from '@weroom/cookie-consent/locales/fr';
@@ -62,16 +63,19 @@ export type StoryConsent = {
   gpc?: boolean;
   /** The visitor's place: `US-CA` is opt-out, `JP` none, anything else opt-in. */
   jurisdiction?: string;
+  /** A signed-in person's choice from their account (REC-6); `null`: signed in, none yet. */
+  accountConsent?: ConsentDecision<'features' | 'performance' | 'advertising'> | null;
 };
 
 /** A provider that keeps the story's decision in memory, never in the real cookie. */
-export function StoryProvider({ children, storage = createMemoryStorage(), locale, config = storyConfig, gpc, jurisdiction }: StoryConsent & { children: ReactNode }) {
+export function StoryProvider({ children, storage = createMemoryStorage(), locale, config = storyConfig, gpc, jurisdiction, accountConsent }: StoryConsent & { children: ReactNode }) {
   return (
     <ConsentProvider
       config={config}
       storage={storage}
       globalPrivacyControl={gpc ?? false}
       jurisdiction={jurisdiction}
+      {...(accountConsent === undefined ? {} : { accountConsent })}
       {...(locale ? { locale } : {})}
     >
       {children}

@@ -1,6 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { composeEventHandlers } from './consent-ui.js';
-import { prefetchHandlers } from './preferences-dialog-loader.js';
+import { opensPreferences } from './opens-preferences.js';
 import { useConsentTexts, useTypedStore } from './use-consent.js';
 
 export type CookieSettingsButtonProps = ComponentPropsWithoutRef<'button'>;
@@ -15,19 +14,9 @@ export const CookieSettingsButton = /* @__PURE__ */ forwardRef<HTMLButtonElement
 ) {
   const store = useTypedStore('CookieSettingsButton');
   const texts = useConsentTexts();
-  const prefetch = prefetchHandlers(store);
+  const { type, 'aria-haspopup': popup, ...handlers } = opensPreferences(store, { onClick, onPointerEnter, onFocus });
   return (
-    <button
-      type="button"
-      aria-haspopup="dialog"
-      {...rest}
-      ref={forwardedRef}
-      className={className}
-      data-consent-settings=""
-      onPointerEnter={composeEventHandlers(onPointerEnter, prefetch.onPointerEnter)}
-      onFocus={composeEventHandlers(onFocus, prefetch.onFocus)}
-      onClick={composeEventHandlers(onClick, () => store.openPreferences())}
-    >
+    <button type={type} aria-haspopup={popup} {...rest} ref={forwardedRef} className={className} data-consent-settings="" {...handlers}>
       {children ?? texts.settings.open}
     </button>
   );

@@ -1,6 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { composeEventHandlers } from './consent-ui.js';
-import { prefetchHandlers } from './preferences-dialog-loader.js';
+import { opensPreferences } from './opens-preferences.js';
 import { useConsentTexts, useTypedStore } from './use-consent.js';
 
 export type OptOutLinkProps = ComponentPropsWithoutRef<'button'> & {
@@ -11,8 +10,8 @@ export type OptOutLinkProps = ComponentPropsWithoutRef<'button'> & {
 /**
  * The opt-out link for the footer of every page where the regime is `opt-out`: "Do Not Sell or
  * Share My Personal Information" (its accessible name), which opens the preferences with the
- * opt-out button. It renders nothing under the other regimes, where `<CookieSettingsButton />`
- * serves. A button, since it opens a dialog; style it as a link.
+ * opt-out button (JUR-2). It renders nothing under the other regimes, where
+ * `<CookieSettingsButton />` serves. A button, since it opens a dialog; style it as a link.
  */
 export const OptOutLink = /* @__PURE__ */ forwardRef<HTMLButtonElement, OptOutLinkProps>(function OptOutLink(
   { always = false, className, onClick, onPointerEnter, onFocus, children, ...rest },
@@ -20,20 +19,10 @@ export const OptOutLink = /* @__PURE__ */ forwardRef<HTMLButtonElement, OptOutLi
 ) {
   const store = useTypedStore('OptOutLink');
   const texts = useConsentTexts();
-  const prefetch = prefetchHandlers(store);
+  const { type, 'aria-haspopup': popup, ...handlers } = opensPreferences(store, { onClick, onPointerEnter, onFocus });
   if (store.regime !== 'opt-out' && !always) return null;
   return (
-    <button
-      type="button"
-      aria-haspopup="dialog"
-      {...rest}
-      ref={forwardedRef}
-      className={className}
-      data-consent-opt-out-link=""
-      onPointerEnter={composeEventHandlers(onPointerEnter, prefetch.onPointerEnter)}
-      onFocus={composeEventHandlers(onFocus, prefetch.onFocus)}
-      onClick={composeEventHandlers(onClick, () => store.openPreferences())}
-    >
+    <button type={type} aria-haspopup={popup} {...rest} ref={forwardedRef} className={className} data-consent-opt-out-link="" {...handlers}>
       {children ?? texts.optOut.link}
     </button>
   );

@@ -31,6 +31,9 @@ const stories = [
   ['components-cookiebanner--opt-out-notice-with-gpc', 1024],
   ['components-cookiebanner--opt-out-notice-narrow', 320],
   ['components-preferencesdialog--opt-out', 1024],
+  ['components-cookiebanner--signed-in-across-devices', 1024],
+  // Its notice loads its code and texts when shown: wait for it.
+  ['components-cookiebanner--choice-from-account', 320, '[data-consent-account-notice]'],
 ];
 
 const server = await preview({ configFile: false, root, build: { outDir: 'storybook-static' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
@@ -38,10 +41,10 @@ const url = server.resolvedUrls.local[0];
 const browser = await launchFreshContext();
 try {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  for (const [id, width] of stories) {
+  for (const [id, width, waitFor] of stories) {
     await page.setViewportSize({ width, height: width > 600 ? 720 : 640 });
     await page.goto(`${url}iframe.html?id=${id}&viewMode=story`);
-    await page.waitForSelector('#storybook-root *, [data-consent-dialog]');
+    await page.waitForSelector(waitFor ?? '#storybook-root *, [data-consent-dialog]');
     await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     await page.screenshot({ path: `${outDir}/${id}.png` });
     console.log(`${outDir}/${id}.png`);
