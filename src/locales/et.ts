@@ -34,7 +34,7 @@ const et = {
     optOut: {
       title: 'Teie privaatsusvalikud',
       notice:
-        'Meie ja meie partnerid kasutame küpsiseid, et mõõta veebisaidi kasutamist ja näidata teile asjakohaseid reklaame, mida mõned andmekaitseseadused loevad teie isikuandmete müümiseks või jagamiseks. Võite selle igal ajal keelata.',
+        'Meie ja meie partnerid kasutame küpsiseid, et mõõta veebisaidi kasutamist ja näidata teile asjakohaseid reklaame; mõned andmekaitseseadused loevad seda teie isikuandmete müümiseks või jagamiseks. Võite selle igal ajal keelata.',
       link: 'Ärge müüge ega jagage minu isikuandmeid',
       dismiss: 'Sulge',
       gpcHonored: 'Teie keeldu järgitakse: teie brauser saadab signaali Global Privacy Control, seega me ei müü ega jaga teie isikuandmeid.',

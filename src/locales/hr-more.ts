@@ -11,7 +11,7 @@ const more: SecondLayerLocaleTexts = {
     close: 'Zatvori',
     alwaysActive: 'Uvijek aktivni',
     heldByGpc: 'Isključeno jer Vaš preglednik šalje signal Global Privacy Control. Ovdje ipak možete uključiti ovu kategoriju.',
-    optOut: 'Protivim se prodaji ili dijeljenju mojih osobnih podataka',
+    optOut: 'Protivim se prodaji ili dijeljenju svojih osobnih podataka',
     optOutDescription: 'Neki su kolačići uključeni dok se ne usprotivite. Isključite kategoriju da biste je zaustavili ili se jednim korakom usprotivite prodaji ili dijeljenju svojih osobnih podataka.',
     defaultCategoryDescription: 'Neobvezni kolačići koji se upotrebljavaju u tu svrhu. Ostaju isključeni dok ih ne uključite.',
   },

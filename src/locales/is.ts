@@ -37,7 +37,7 @@ const isl = {
         'Við og samstarfsaðilar okkar notum vafrakökur til að mæla notkun vefsins og birta þér viðeigandi auglýsingar, en samkvæmt sumum persónuverndarlögum telst það sala eða miðlun persónuupplýsinga þinna. Þú getur afþakkað það hvenær sem er.',
       link: 'Ekki selja persónuupplýsingar mínar eða miðla þeim',
       dismiss: 'Loka',
-      gpcHonored: 'Beiðni þín um afþökkun er virt: vafrinn þinn sendir merkið Global Privacy Control og því hvorki seljum við persónuupplýsingar þínar né miðlum þeim.',
+      gpcHonored: 'Beiðni þín um afþökkun er virt: vafrinn þinn sendir merkið Global Privacy Control og því seljum við hvorki persónuupplýsingar þínar né miðlum þeim.',
       optedOut: 'Þú hefur afþakkað sölu eða miðlun persónuupplýsinga þinna.',
     },
     categories: {

@@ -11,7 +11,7 @@ const more: SecondLayerLocaleTexts = {
     close: 'Uždaryti',
     alwaysActive: 'Visada aktyvūs',
     heldByGpc: 'Išjungta, nes Jūsų naršyklė siunčia signalą Global Privacy Control. Vis dėlto čia galite šią kategoriją įjungti.',
-    optOut: 'Atsisakyti mano asmens duomenų pardavimo ar teikimo',
+    optOut: 'Atsisakyti savo asmens duomenų pardavimo ar teikimo',
     optOutDescription: 'Kai kurie slapukai veikia, kol jų neatsisakysite. Išjunkite kategoriją, kad ją sustabdytumėte, arba vienu veiksmu atsisakykite savo asmens duomenų pardavimo ar teikimo.',
     defaultCategoryDescription: 'Neprivalomi slapukai, naudojami šiam tikslui. Jie lieka išjungti, kol jų neįjungsite.',
   },

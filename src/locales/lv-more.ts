@@ -11,7 +11,7 @@ const more: SecondLayerLocaleTexts = {
     close: 'Aizvērt',
     alwaysActive: 'Vienmēr aktīvas',
     heldByGpc: 'Izslēgta, jo Jūsu pārlūkprogramma sūta signālu Global Privacy Control. Šeit šo kategoriju tomēr varat ieslēgt.',
-    optOut: 'Atteikties no manu personas datu pārdošanas vai kopīgošanas',
+    optOut: 'Atteikties no savu personas datu pārdošanas vai kopīgošanas',
     optOutDescription: 'Dažas sīkdatnes darbojas, līdz Jūs no tām atsakāties. Izslēdziet kategoriju, lai to apturētu, vai ar vienu darbību atsakieties no savu personas datu pārdošanas vai kopīgošanas.',
     defaultCategoryDescription: 'Neobligātas sīkdatnes, ko izmanto šim nolūkam. Tās paliek izslēgtas, līdz Jūs tās ieslēdzat.',
   },

@@ -15,7 +15,7 @@ const pl = {
       rejectAll: 'Odrzuć wszystkie',
       customize: 'Dostosuj',
       continueWithoutAccepting: 'Kontynuuj bez zgody',
-      acrossDevices: 'Po zalogowaniu wybór obowiązuje także na innych Państwa urządzeniach, a jego zmiana lub wycofanie na jednym z nich zmienia go na wszystkich.',
+      acrossDevices: 'Dopóki są Państwo zalogowani, wybór obowiązuje także na innych Państwa urządzeniach, a jego zmiana lub wycofanie na jednym z nich zmienia go na wszystkich.',
     },
     status: {
       acceptedAll: 'Zaakceptowano wszystkie pliki cookie.',
