@@ -96,6 +96,7 @@ describe.skipIf(!hasBrowser)('the demo keeping proof of consent on its server', 
 
     await first.page.reload();
     await first.page.waitForFunction(() => /\.r\.features\./.test(document.cookie));
-    await expect(first.page.getByRole('region', { name: /comes from your account/ }).isVisible()).resolves.toBe(true);
+    // The notice loads its code and texts when it is shown: wait for it rather than look at once.
+    await first.page.getByRole('region', { name: /comes from your account/ }).waitFor();
   });
 });
