@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@weroom/cookie-consent/styles.css';
 import { App } from './app';
-import { RECORDS_ENDPOINT, previewedPlace } from './routes';
+import { RECORDS_ENDPOINT, previewedPlace, signedInUser } from './routes';
 import './demo.css';
 
 // A server that sends a Content-Security-Policy puts its nonce here, for the scripts the library adds.
@@ -32,5 +32,5 @@ function render(accountConsent?: null) {
 }
 
 // Not a top-level await: it would change how the bundler splits the app, and every visitor would pay.
-if (/(?:^|;\s*)weroom_user=/.test(document.cookie)) void accountChoice().then(render);
+if (signedInUser() !== null) void accountChoice().then(render);
 else render();

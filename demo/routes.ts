@@ -10,6 +10,12 @@ export const LANGUAGES = ['en', 'fr', 'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 
 /** Where the demo's records go: the dev and preview servers mount the endpoint (records.ts). */
 export const RECORDS_ENDPOINT = './api/consent';
 
+/** The demo's signed-in person (the weroom_user session cookie), or null. A demo, not authentication. */
+export function signedInUser(): string | null {
+  const match = /(?:^|;\s*)weroom_user=([^;]*)/.exec(document.cookie);
+  return match ? decodeURIComponent(match[1]!) : null;
+}
+
 /** The places the demo's preview switch offers; `unknown` is no place at all. */
 export const PREVIEW_PLACES = ['unknown', 'FR', 'US-CA', 'JP'] as const;
 

@@ -1,15 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Locale } from '../routes';
+import { signedInUser, type Locale } from '../routes';
 import { words } from '../words';
 
 const SESSION_COOKIE = 'weroom_session';
 /** The demo's signed-in person, read by its records endpoint so that their choice follows them (REC-6). */
 const USER_COOKIE = 'weroom_user';
-
-function currentUser(): string | null {
-  const match = /(?:^|;\s*)weroom_user=([^;]*)/.exec(document.cookie);
-  return match ? decodeURIComponent(match[1]!) : null;
-}
 const THIRTY_DAYS = 30 * 86_400;
 
 function randomToken(): string {
@@ -23,7 +18,7 @@ function randomToken(): string {
 export function SignIn({ locale }: { locale: Locale }) {
   const t = words[locale];
   const [signedIn, setSignedIn] = useState<{ email: string; remembered: boolean } | null>(() => {
-    const email = currentUser();
+    const email = signedInUser();
     return email ? { email, remembered: /(?:^|;\s*)weroom_session=/.test(document.cookie) } : null;
   });
   const hintId = useId();

@@ -11,6 +11,9 @@ export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'close' | '
 /** Where a decision was given (REC-1). `embed` is a gated placeholder's "Allow" button; `api` is code. */
 export type ConsentSurface = 'banner' | 'preferences' | 'embed' | 'api';
 
+/** Every surface, for the code that reads one from outside (options, a record sent to the endpoint). */
+export const CONSENT_SURFACES: readonly ConsentSurface[] = ['banner', 'preferences', 'embed', 'api'];
+
 /** A choice the person made, as kept in the consent cookie. */
 export type Decision<C extends string = string> = {
   status: 'decided';

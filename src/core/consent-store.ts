@@ -1,6 +1,7 @@
 import { resolveConfig, type ConsentConfig, type ResolvedConfig } from './config.js';
 import { hashShownPolicy, type ConsentRecord } from './consent-record.js';
 import {
+  CONSENT_SURFACES,
   grantsOf,
   soldOrShared,
   interpretStoredDecision,
@@ -131,7 +132,6 @@ export type ConsentStore<C extends string = string> = {
 export const FIRST_LAYER_TEXTS = 'first-layer';
 
 const DAY_SECONDS = 86_400;
-const SURFACES: readonly ConsentSurface[] = ['banner', 'preferences', 'embed', 'api'];
 
 /**
  * The options of an action, whatever was passed: `onClick={acceptAll}` hands over a click event,
@@ -139,7 +139,7 @@ const SURFACES: readonly ConsentSurface[] = ['banner', 'preferences', 'embed', '
  */
 function readOptions(options: unknown): { surface: ConsentSurface; close: boolean } {
   const given = typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {};
-  const surface = SURFACES.find((value) => value === given.surface) ?? 'api';
+  const surface = CONSENT_SURFACES.find((value) => value === given.surface) ?? 'api';
   return { surface, close: given.method === 'close' };
 }
 

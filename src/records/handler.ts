@@ -32,9 +32,9 @@ export type RecordsHandlerOptions = {
 };
 
 /** What a framework may tell the handler besides the request: the client's address, for the rate limit only. */
-export type RequestInfo = { clientAddress?: string };
+export type RecordsRequestInfo = { clientAddress?: string };
 
-export type RecordsHandler = (request: Request, info?: RequestInfo) => Promise<Response>;
+export type RecordsHandler = (request: Request, info?: RecordsRequestInfo) => Promise<Response>;
 
 const MAX_BODY_BYTES = 4096;
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
@@ -67,7 +67,7 @@ function rateLimiter(perMinute: number, now: () => number) {
 }
 
 /** The client for the rate limit: the address the server saw, else the proxy headers, else one shared bucket. */
-function clientOf(request: Request, info: RequestInfo | undefined): string {
+function clientOf(request: Request, info: RecordsRequestInfo | undefined): string {
   const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
   return info?.clientAddress ?? request.headers.get('cf-connecting-ip') ?? request.headers.get('x-real-ip') ?? forwarded ?? 'unknown';
 }

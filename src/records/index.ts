@@ -1,7 +1,7 @@
 // The records entry (`@weroom/cookie-consent/records`): server code only, React-free, with no
 // database package of its own.
 export { createRecordsHandler } from './handler.js';
-export type { RecordsHandler, RecordsHandlerOptions, RequestInfo } from './handler.js';
+export type { RecordsHandler, RecordsHandlerOptions, RecordsRequestInfo } from './handler.js';
 // The stores are entries of their own: `@weroom/cookie-consent/records/embedded` (PGlite) and
 // `@weroom/cookie-consent/records/postgres` (pg), so that a bundler resolves only the one in use.
 export { createSqlRecordStore, migrate } from './store.js';

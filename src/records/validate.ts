@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../core/config.js';
 import type { ConsentRecord } from '../core/consent-record.js';
-import { METHOD_CODES, type ConsentMethod, type ConsentSurface } from '../core/consent-state.js';
+import { CONSENT_SURFACES, METHOD_CODES, type ConsentMethod, type ConsentSurface } from '../core/consent-state.js';
 import { isRegime, normalizeJurisdiction } from '../core/jurisdiction.js';
 
 /** A refusal: the status, a stable code for programs and a reason for people (REC-5). */
@@ -16,7 +16,6 @@ const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const HASH = /^fnv1a64:[0-9a-f]{16}$/;
 const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/;
 const METHODS = Object.keys(METHOD_CODES) as ConsentMethod[];
-const SURFACES: readonly ConsentSurface[] = ['banner', 'preferences', 'embed', 'api'];
 
 export type CheckOptions = {
   config: ResolvedConfig;
@@ -67,7 +66,7 @@ export function checkRecord(body: unknown, options: CheckOptions): { ok: true; r
     if (categories[id]?.required && !choice) return refuse(422, 'required-denied', `The category "${id}" is required: it cannot be denied.`);
   }
   if (!METHODS.includes(method as ConsentMethod)) return refuse(400, 'bad-method', `method must be one of ${METHODS.join(', ')}.`);
-  if (!SURFACES.includes(surface as ConsentSurface)) return refuse(400, 'bad-surface', `surface must be one of ${SURFACES.join(', ')}.`);
+  if (!CONSENT_SURFACES.includes(surface as ConsentSurface)) return refuse(400, 'bad-surface', `surface must be one of ${CONSENT_SURFACES.join(', ')}.`);
   if (typeof gpc !== 'boolean') return refuse(400, 'bad-gpc', 'gpc must be true or false.');
   if (jurisdiction !== null && (typeof jurisdiction !== 'string' || normalizeJurisdiction(jurisdiction) !== jurisdiction)) {
     return refuse(400, 'bad-jurisdiction', 'jurisdiction must be null or a code such as "FR" or "US-CA".');
