@@ -109,6 +109,33 @@ describe('under opt-out (a visitor from California)', () => {
   });
 });
 
+describe('the opt-out parts for utility-class CSS, and the link everywhere', () => {
+  it('puts the given classes on the notice’s and the dialog’s opt-out controls', async () => {
+    const user = userEvent.setup();
+    render(
+      <ConsentProvider config={config} jurisdiction="US-CA" storage={createMemoryStorage()} locale="en">
+        <CookieBanner classNames={{ button: 'btn', optOut: 'btn-link', dismiss: 'btn-ghost' }} />
+        <PreferencesDialog classNames={{ button: 'btn', optOut: 'btn-danger' }} />
+      </ConsentProvider>,
+    );
+    expect(within(notice()).getByRole('button', { name: OPT_OUT_LINK }).className).toBe('btn btn-link');
+    expect(within(notice()).getByRole('button', { name: 'Close' }).className).toBe('btn btn-ghost');
+    await user.click(within(notice()).getByRole('button', { name: OPT_OUT_LINK }));
+    const dialog = await screen.findByRole('dialog', { name: 'Your privacy choices' });
+    expect(within(dialog).getByRole('button', { name: 'Opt out of the sale or sharing of my personal information' }).className).toBe('btn btn-danger');
+  });
+
+  it('shows the opt-out link under another regime when the site says always', () => {
+    render(
+      <ConsentProvider config={config} jurisdiction="FR" storage={createMemoryStorage()} locale="en">
+        <OptOutLink always />
+        <OptOutLink>Your Privacy Choices</OptOutLink>
+      </ConsentProvider>,
+    );
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual([OPT_OUT_LINK]);
+  });
+});
+
 describe('under opt-in (a visitor from France, or from nowhere known)', () => {
   it.each(['FR', null])('shows the consent banner and no opt-out link (%s)', (place) => {
     render(<Site jurisdiction={place} />);
