@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from './config.js';
 import type { ConsentMethod, ConsentSurface } from './consent-state.js';
 import type { ConsentRegime } from './jurisdiction.js';
+import { purposeText, type AllTexts, type FirstLayerTexts } from './texts.js';
 
 /**
  * Proof of one decision (REC-1), handed to `onDecision` so the site can keep it (REC-2).
@@ -41,15 +42,31 @@ function fnv1a64(text: string): string {
 }
 
 /**
- * The hash of what a person saw: the texts (the first layer's in their locale, or the config's own
- * texts for an interface of the app's), and every category with its purpose and declared cookies.
+ * What a person was shown when they decided, as the record's hash covers it: the first layer of
+ * their regime (the banner and the gate's placeholder under opt-in and none, the notice under
+ * opt-out), and, for a decision made in the preferences dialog, the dialog's texts too. The texts
+ * are resolved, in the person's language, with the site's overrides.
  */
-export function hashShownPolicy<C extends string>(config: ResolvedConfig<C>, texts: unknown): string {
-  return `fnv1a64:${fnv1a64(JSON.stringify({ revision: config.revision, categories: shownCategories(config), texts }))}`;
+export function shownTexts(texts: FirstLayerTexts | AllTexts, regime: ConsentRegime, inDialog: boolean): Record<string, unknown> {
+  const first = regime === 'opt-out' ? { optOut: texts.optOut } : { banner: texts.banner, gate: texts.gate };
+  if (!inDialog || !('preferences' in texts)) return { ...first, categories: texts.categories };
+  return { ...first, categories: texts.categories, preferences: texts.preferences, cookies: texts.cookies };
 }
 
-/** Every category with its purpose and declared cookies, as the hash covers them. */
-export function shownCategories<C extends string>(config: ResolvedConfig<C>) {
+/**
+ * The hash of what a person saw: `texts` (from {@link shownTexts}, or the config's own texts for an
+ * interface of the app's), and every category with its declared cookies. With `words` (a decision
+ * in the dialog, whose tables show them), each cookie's purpose is the text the table showed.
+ */
+export function hashShownPolicy<C extends string>(config: ResolvedConfig<C>, texts: unknown, words?: CookieWords): string {
+  return `fnv1a64:${fnv1a64(JSON.stringify({ revision: config.revision, categories: shownCategories(config, words), texts }))}`;
+}
+
+/** The texts and language that turn a declared purpose into the words a table shows. */
+export type CookieWords = { texts: AllTexts; locale: string };
+
+/** Every category with its declared cookies (their purposes in words, given `words`), as the hash covers them. */
+export function shownCategories<C extends string>(config: ResolvedConfig<C>, words?: CookieWords) {
   return config.categoryIds.map((id) => {
     const { required, gpc, cookies } = config.categories[id];
     return {
@@ -59,7 +76,7 @@ export function shownCategories<C extends string>(config: ResolvedConfig<C>) {
       cookies: cookies.map(({ name, provider, purpose, duration }) => ({
         name: typeof name === 'string' ? name : String(name),
         provider,
-        purpose,
+        purpose: words ? purposeText(purpose, words.texts, words.locale) : purpose,
         duration,
       })),
     };

@@ -1,5 +1,5 @@
 import { resolveConfig, type ConsentConfig, type ResolvedConfig } from './config.js';
-import { hashShownPolicy, type ConsentRecord } from './consent-record.js';
+import { hashShownPolicy, shownTexts, type ConsentRecord } from './consent-record.js';
 import {
   CONSENT_SURFACES,
   grantsOf,
@@ -20,6 +20,7 @@ import { matchLocale, resolveLocale, spokenLocales, warnOfUnshippedLanguage } fr
 // Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
 declare const process: { env: { NODE_ENV?: string } };
 import { readGlobalPrivacyControl } from './privacy-signals.js';
+import type { AllTexts, FirstLayerTexts } from './texts.js';
 
 type CommonState<C extends string> = {
   /** Whether each category may run now (GPC and required categories included). */
@@ -130,6 +131,8 @@ export type ConsentStore<C extends string = string> = {
 
 /** The key of the first layer's texts (banner, gate, categories) in {@link ConsentStore.getTexts}. */
 export const FIRST_LAYER_TEXTS = 'first-layer';
+/** The key of every text the preferences dialog showed, with the first layer's, in {@link ConsentStore.getTexts}. */
+export const DIALOG_TEXTS = 'dialog';
 
 const DAY_SECONDS = 86_400;
 
@@ -263,9 +266,14 @@ export function createConsentStore<C extends string>(
     if (!options.onDecision) return;
     try {
       const { locale } = state;
-      // The first layer's texts as the library showed them; with an interface of the app's own,
-      // the texts its config gave.
-      const shownHash = hashShownPolicy(resolved, texts.get(FIRST_LAYER_TEXTS)?.get(locale) ?? resolved.texts);
+      // What the library showed: the regime's first layer, and the dialog's texts and tables for a
+      // decision made there; with an interface of the app's own, the texts its config gave.
+      const first = texts.get(FIRST_LAYER_TEXTS)?.get(locale) as FirstLayerTexts | undefined;
+      const dialog = surface === 'preferences' ? (texts.get(DIALOG_TEXTS)?.get(locale) as AllTexts | undefined) : undefined;
+      const shown = dialog ?? first;
+      const shownHash = shown
+        ? hashShownPolicy(resolved, shownTexts(shown, regime, dialog !== undefined), dialog && { texts: dialog, locale })
+        : hashShownPolicy(resolved, resolved.texts);
       options.onDecision({
         recordId: randomId(),
         consentId: decision.consentId,

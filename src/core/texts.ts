@@ -258,6 +258,16 @@ export function fillText(text: string, values: Readonly<Record<string, string>>)
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+/** A declared cookie's purpose in `locale`: its own text, or the language module's built-in one. */
+export function purposeText(
+  purpose: string | Readonly<Record<string, string>> | { readonly builtIn: BuiltInPurpose },
+  texts: Pick<AllTexts, 'purposes'>,
+  locale: string,
+): string {
+  if (typeof purpose === 'object' && 'builtIn' in purpose) return texts.purposes[(purpose as { builtIn: BuiltInPurpose }).builtIn] ?? '';
+  return localize(purpose as string | Readonly<Record<string, string>>, locale);
+}
+
 /** A text given once or per locale, in `locale` (then its language, then English, then any). */
 export function localize(text: string | Readonly<Record<string, string>>, locale: string): string {
   if (typeof text === 'string') return text;

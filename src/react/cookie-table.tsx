@@ -1,7 +1,7 @@
 import type { CookieDeclaration, ResolvedCategory } from '../core/config.js';
 import { safeHref } from '../core/safe-url.js';
 import type { ConsentService } from '../core/services.js';
-import { fillText, localize, type AllTexts } from '../core/texts.js';
+import { fillText, localize, purposeText, type AllTexts } from '../core/texts.js';
 
 /**
  * How a declared cookie's name reads to people: `/^_ga_/` → `_ga_*`. Kept with the tables, its
@@ -14,12 +14,6 @@ function cookieNameLabel(name: CookieDeclaration['name']): string {
   const prefix = /^\^([\w.-]+)(?:\.\*)?$/.exec(name.source);
   if (prefix) return `${prefix[1]}*`;
   return String(name);
-}
-
-/** A declared purpose in `locale`: its own text, or the language module's built-in one. */
-function purposeText(purpose: CookieDeclaration['purpose'], texts: AllTexts, locale: string): string {
-  if (typeof purpose === 'object' && 'builtIn' in purpose) return texts.purposes[purpose.builtIn as keyof AllTexts['purposes']] ?? '';
-  return localize(purpose, locale);
 }
 
 const UNITS = { minutes: 'minute', hours: 'hour', days: 'day', months: 'month', years: 'year' } as const;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ResolvedConfig } from '../core/config.js';
 import type { RegisteredCategory } from '../core/register.js';
-import { FIRST_LAYER_TEXTS, type ConsentState, type ConsentStore } from '../core/consent-store.js';
+import { DIALOG_TEXTS, FIRST_LAYER_TEXTS, type ConsentState, type ConsentStore } from '../core/consent-store.js';
 import { loadScriptWhenGranted, type LoadScriptOptions } from '../core/script-loader.js';
 import {
   loadLocaleTexts,
@@ -118,7 +118,11 @@ export function useAllTexts(english: SecondLayerLocaleTexts): AllTexts | null {
     };
   }, [module, second]);
   const first = store.getTexts(FIRST_LAYER_TEXTS, firstLayerOf, locale);
-  return second ? store.getTexts(second, (config, at): AllTexts => ({ ...first, ...withOverrides(second, config.texts, at) }), locale) : null;
+  if (!second) return null;
+  const all = store.getTexts(second, (config, at): AllTexts => ({ ...first, ...withOverrides(second, config.texts, at) }), locale);
+  // What a decision in the dialog was shown, for its record's hash.
+  store.getTexts(DIALOG_TEXTS, () => all, locale);
+  return all;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { RecordStore, StoredRecord } from './store.js';
 
 export type ExportFormat = 'jsonl' | 'csv';
 
-const CSV_COLUMNS = ['recordId', 'consentId', 'decidedAt', 'receivedAt', 'revision', 'shownHash', 'textsKnown', 'locale', 'choices', 'method', 'surface', 'gpc', 'jurisdiction', 'regime'] as const;
+const CSV_COLUMNS = ['recordId', 'consentId', 'decidedAt', 'receivedAt', 'revision', 'shownHash', 'textsKnown', 'regimeMatches', 'locale', 'choices', 'method', 'surface', 'gpc', 'jurisdiction', 'regime'] as const;
 
 function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
@@ -22,6 +22,15 @@ export async function* exportRecords(store: RecordStore, options: { from: Date; 
     const { subjectHash: _subject, ...shown } = record as StoredRecord;
     yield format === 'csv' ? `${CSV_COLUMNS.map((column) => csvCell(shown[column])).join(',')}\n` : `${JSON.stringify(shown)}\n`;
   }
+}
+
+/**
+ * The texts behind the hashes of the records decided in `[from, to)`, one JSON line per hash
+ * (`{ shownHash, revision, locale, texts, categories }`): with the records' export, the whole
+ * proof of what each person was shown.
+ */
+export async function* exportShownTexts(store: RecordStore, options: { from: Date; to: Date }): AsyncGenerator<string> {
+  for (const shown of await store.textsInRange(options.from, options.to)) yield `${JSON.stringify(shown)}\n`;
 }
 
 /** Deletes the records older than `retentionDays` (counted from when they were decided); returns how many. */

@@ -3,6 +3,7 @@ import { checkRecord, ID_PATTERN, type Refusal } from './validate.js';
 import { shownTextsFinder } from './shown-texts.js';
 import { decisionOfRecord } from './account.js';
 import { hmacHex } from './hash.js';
+import { regimeFor } from '../core/jurisdiction.js';
 import type { RecordStore, StoredRecord } from './store.js';
 
 const DAY_MS = 86_400_000;
@@ -27,6 +28,11 @@ export type RecordsHandlerOptions = {
   subject?: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
   /** The key of that hash; required with `subject`. Keep it secret and stable. */
   subjectSecret?: string;
+  /**
+   * How long a record's body may take to arrive, in milliseconds; a slower one is answered 408 (a
+   * record is under 4 KB, and a client trickling it would hold a connection). @default 5000
+   */
+  bodyTimeoutMs?: number;
   /** The clock. @default Date.now */
   now?: () => number;
 };
@@ -72,21 +78,34 @@ function clientOf(request: Request, info: RecordsRequestInfo | undefined): strin
   return info?.clientAddress ?? request.headers.get('cf-connecting-ip') ?? request.headers.get('x-real-ip') ?? forwarded ?? 'unknown';
 }
 
-/** Reads at most `limit` bytes of the body; `null` when it is longer. */
-async function readBody(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return '';
+/**
+ * Reads at most `limit` bytes of the body within `timeoutMs`: `too-large` when it is longer,
+ * `too-slow` when it has not all arrived in time (a client trickling its body holds a connection).
+ */
+async function readBody(request: Request, limit: number, timeoutMs: number): Promise<{ text: string } | { refused: 'too-large' | 'too-slow' }> {
+  if (!request.body) return { text: '' };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return null;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    reader.cancel().catch(() => undefined);
+  }, timeoutMs);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (timedOut) return { refused: 'too-slow' };
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => undefined);
+        return { refused: 'too-large' };
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    clearTimeout(timer);
   }
   const bytes = new Uint8Array(size);
   let offset = 0;
@@ -94,7 +113,7 @@ async function readBody(request: Request, limit: number): Promise<string | null>
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
 }
 
 /** A record as the person may read it: no subject hash, which is the site's business. */
@@ -120,6 +139,7 @@ export function createRecordsHandler(options: RecordsHandlerOptions): RecordsHan
   const now = options.now ?? Date.now;
   const revisions = new Set([config.revision, ...(options.acceptRevisions ?? []).map(String)]);
   const maxAgeMs = (options.maxAgeDays ?? 30) * DAY_MS;
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? 5000;
   const allowed = new Set(options.allowedOrigins ?? []);
   const limit = rateLimiter(options.rateLimit ?? 60, now);
   const findTexts = shownTextsFinder(config);
@@ -153,16 +173,17 @@ export function createRecordsHandler(options: RecordsHandlerOptions): RecordsHan
     if (type !== 'application/json') return refused({ status: 415, error: 'content-type', reason: 'Send the record as application/json.' }, cors);
     const declared = Number(request.headers.get('content-length') ?? '0');
     if (declared > MAX_BODY_BYTES) return refused({ status: 413, error: 'too-large', reason: 'A record is at most 4 KB.' }, cors);
-    let text: string | null;
+    let read: Awaited<ReturnType<typeof readBody>>;
     try {
-      text = await readBody(request, MAX_BODY_BYTES);
+      read = await readBody(request, MAX_BODY_BYTES, bodyTimeoutMs);
     } catch {
       return refused({ status: 400, error: 'bad-body', reason: 'The body is not UTF-8 text.' }, cors);
     }
-    if (text === null) return refused({ status: 413, error: 'too-large', reason: 'A record is at most 4 KB.' }, cors);
+    if ('refused' in read && read.refused === 'too-large') return refused({ status: 413, error: 'too-large', reason: 'A record is at most 4 KB.' }, cors);
+    if ('refused' in read) return refused({ status: 408, error: 'too-slow', reason: `The record did not arrive within ${bodyTimeoutMs / 1000} s.` }, cors);
     let body: unknown;
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(read.text);
     } catch {
       return refused({ status: 400, error: 'bad-json', reason: 'The body is not valid JSON.' }, cors);
     }
@@ -170,13 +191,20 @@ export function createRecordsHandler(options: RecordsHandlerOptions): RecordsHan
     if (!checked.ok) return refused(checked.refusal, cors);
     const { record } = checked;
     const store = await options.store;
-    const shown = record.revision === config.revision ? findTexts(record.locale, record.shownHash) : null;
+    const shown =
+      record.revision === config.revision
+        ? await findTexts({ locale: record.locale, regime: record.regime, inDialog: record.surface === 'preferences', shownHash: record.shownHash })
+        : null;
     if (shown && !savedTexts.has(shown.shownHash)) {
       await store.saveTexts(shown);
       savedTexts.add(shown.shownHash);
     }
-    const stored = await store.insert({ ...record, textsKnown: shown !== null, subjectHash: await subjectHashOf(request) });
-    return json(stored ? 201 : 200, { ok: true, stored, recordId: record.recordId, textsKnown: shown !== null }, cors);
+    // A record that disagrees with today's config (the site has since edited its table of places or
+    // its languages) is still proof: kept, and flagged rather than refused, since the browser drops
+    // what the endpoint refuses.
+    const regimeMatches = regimeFor(config.jurisdictions, record.jurisdiction) === record.regime;
+    const stored = await store.insert({ ...record, textsKnown: shown !== null, regimeMatches, subjectHash: await subjectHashOf(request) });
+    return json(stored ? 201 : 200, { ok: true, stored, recordId: record.recordId, textsKnown: shown !== null, regimeMatches }, cors);
   }
 
   async function get(request: Request, cors: Record<string, string>): Promise<Response> {

@@ -8,6 +8,6 @@ export { createSqlRecordStore, migrate } from './store.js';
 export type { RecordStore, ShownTexts, SqlClient, StoredRecord } from './store.js';
 export { MIGRATIONS } from './migrations.js';
 export { toNodeListener } from './node.js';
-export { exportRecords, purgeRecords } from './export.js';
+export { exportRecords, exportShownTexts, purgeRecords } from './export.js';
 export type { ExportFormat } from './export.js';
 export { accountConsent } from './account.js';

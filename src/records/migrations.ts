@@ -45,4 +45,12 @@ export const MIGRATIONS: readonly { version: number; statements: readonly string
        FOR EACH ROW EXECUTE FUNCTION consent_records_refuse_update()`,
     ],
   },
+  {
+    version: 2,
+    statements: [
+      // Whether a record's regime is the one the config's table gave its place when it arrived;
+      // NULL for the records kept before this was checked.
+      'ALTER TABLE consent_records ADD COLUMN regime_matches boolean',
+    ],
+  },
 ];

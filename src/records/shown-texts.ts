@@ -1,25 +1,43 @@
 import type { ResolvedConfig } from '../core/config.js';
-import { hashShownPolicy, shownCategories } from '../core/consent-record.js';
-import { localeModuleFor, resolveFirstLayer } from '../core/texts.js';
+import { hashShownPolicy, shownCategories, shownTexts, type CookieWords } from '../core/consent-record.js';
+import type { ConsentRegime } from '../core/jurisdiction.js';
+import { loadLocaleTexts, localeModuleFor, resolveFirstLayer, withOverrides, type AllTexts } from '../core/texts.js';
 import en from '../locales/en.js';
 import type { ShownTexts } from './store.js';
 
+/** What the finder needs of a record: where the texts were shown, to whom, under which regime. */
+export type ShownContext = { locale: string; regime: ConsentRegime; inDialog: boolean; shownHash: string };
+
 /**
  * The texts a record's hash can stand for, computed from the site's config as the browser does:
- * the first layer in the record's locale (the library's banner), or the config's own texts (an
- * interface of the site's). Kept per locale, a few hundred at most.
+ * the regime's first layer in the record's locale (the library's banner or notice), with the
+ * dialog's texts and tables for a decision made there, or the config's own texts (an interface of
+ * the site's). `null` when none matches. Kept per locale, regime and layer, a few hundred at most.
  */
-export function shownTextsFinder(config: ResolvedConfig): (locale: string, shownHash: string) => ShownTexts | null {
-  const byLocale = new Map<string, ShownTexts>();
+export function shownTextsFinder(config: ResolvedConfig): (context: ShownContext) => Promise<ShownTexts | null> {
+  const known = new Map<string, ShownTexts>();
   const own: ShownTexts = { shownHash: hashShownPolicy(config, config.texts), revision: config.revision, locale: '*', texts: config.texts, categories: shownCategories(config) };
-  return (locale, shownHash) => {
-    if (shownHash === own.shownHash) return own;
-    let shown = byLocale.get(locale);
-    if (!shown) {
-      const texts = resolveFirstLayer((localeModuleFor(config.locales, locale) ?? en).texts, config.categoryIds, config.texts, locale);
-      shown = { shownHash: hashShownPolicy(config, texts), revision: config.revision, locale, texts, categories: shownCategories(config) };
-      if (byLocale.size < 500) byLocale.set(locale, shown);
+
+  async function compute({ locale, regime, inDialog }: ShownContext): Promise<ShownTexts> {
+    const module = localeModuleFor(config.locales, locale) ?? en;
+    const first = resolveFirstLayer(module.texts, config.categoryIds, config.texts, locale);
+    let words: CookieWords | undefined;
+    if (inDialog) {
+      const second = await loadLocaleTexts(module);
+      words = { texts: { ...first, ...withOverrides(second, config.texts, locale) } as AllTexts, locale };
     }
-    return shown.shownHash === shownHash ? shown : null;
+    const texts = shownTexts(words?.texts ?? first, regime, inDialog);
+    return { shownHash: hashShownPolicy(config, texts, words), revision: config.revision, locale, texts, categories: shownCategories(config, words) };
+  }
+
+  return async (context) => {
+    if (context.shownHash === own.shownHash) return own;
+    const key = `${context.locale}|${context.regime}|${context.inDialog}`;
+    let shown = known.get(key);
+    if (!shown) {
+      shown = await compute(context);
+      if (known.size < 500) known.set(key, shown);
+    }
+    return shown.shownHash === context.shownHash ? shown : null;
   };
 }

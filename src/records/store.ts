@@ -12,6 +12,11 @@ export type StoredRecord = {
   shownHash: string;
   /** Whether the texts behind `shownHash` are known; a record whose hash matches none is kept and flagged. */
   textsKnown: boolean;
+  /**
+   * Whether the regime is the one the config's table gives the record's place; `false` when the
+   * table has changed since (kept all the same), `null` for records kept before this was checked.
+   */
+  regimeMatches: boolean | null;
   locale: string;
   choices: Readonly<Record<string, boolean>>;
   method: ConsentMethod;
@@ -45,6 +50,8 @@ export type RecordStore = {
   /** Keeps the texts behind a hash, once. */
   saveTexts(texts: ShownTexts): Promise<void>;
   texts(shownHash: string): Promise<ShownTexts | null>;
+  /** The texts behind the hashes of the records decided in `[from, to)`, in the order first seen. */
+  textsInRange(from: Date, to: Date): Promise<ShownTexts[]>;
   /** One person's records by their consent id, oldest first (REC-5). */
   history(consentId: string): Promise<StoredRecord[]>;
   /** The latest record of a signed-in person, by the hash of their user id (REC-6). */
@@ -65,6 +72,7 @@ type Row = {
   revision: string;
   shown_hash: string;
   texts_known: boolean;
+  regime_matches: boolean | null;
   locale: string;
   choices: Record<string, boolean> | string;
   method: ConsentMethod;
@@ -75,8 +83,12 @@ type Row = {
   subject_hash: string | null;
 };
 
+type TextsRow = { shown_hash: string; revision: string; locale: string; texts: unknown; categories: unknown };
+
+const fromTextsRow = (row: TextsRow): ShownTexts => ({ shownHash: row.shown_hash, revision: row.revision, locale: row.locale, texts: row.texts, categories: row.categories });
+
 const COLUMNS =
-  'record_id, consent_id, decided_at, received_at, revision, shown_hash, texts_known, locale, choices, method, surface, gpc, jurisdiction, regime, subject_hash';
+  'record_id, consent_id, decided_at, received_at, revision, shown_hash, texts_known, locale, choices, method, surface, gpc, jurisdiction, regime, subject_hash, regime_matches';
 const PAGE = 500;
 
 const iso = (value: Date | string): string => (value instanceof Date ? value : new Date(value)).toISOString();
@@ -90,6 +102,7 @@ function fromRow(row: Row): StoredRecord {
     revision: row.revision,
     shownHash: row.shown_hash,
     textsKnown: row.texts_known,
+    regimeMatches: row.regime_matches,
     locale: row.locale,
     choices: typeof row.choices === 'string' ? (JSON.parse(row.choices) as Record<string, boolean>) : row.choices,
     method: row.method,
@@ -129,7 +142,7 @@ export async function createSqlRecordStore(client: SqlClient): Promise<RecordSto
     async insert(record) {
       const { rows } = await client.query(
         `INSERT INTO consent_records (${COLUMNS})
-         VALUES ($1, $2, $3, now(), $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         VALUES ($1, $2, $3, now(), $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
          ON CONFLICT (record_id) DO NOTHING RETURNING record_id`,
         [
           record.recordId,
@@ -146,6 +159,7 @@ export async function createSqlRecordStore(client: SqlClient): Promise<RecordSto
           record.jurisdiction,
           record.regime,
           record.subjectHash,
+          record.regimeMatches,
         ],
       );
       return rows.length === 1;
@@ -157,12 +171,17 @@ export async function createSqlRecordStore(client: SqlClient): Promise<RecordSto
       );
     },
     async texts(shownHash) {
-      const { rows } = await client.query<{ shown_hash: string; revision: string; locale: string; texts: unknown; categories: unknown }>(
-        'SELECT shown_hash, revision, locale, texts, categories FROM consent_texts WHERE shown_hash = $1',
-        [shownHash],
+      const { rows } = await client.query<TextsRow>('SELECT shown_hash, revision, locale, texts, categories FROM consent_texts WHERE shown_hash = $1', [shownHash]);
+      return rows[0] ? fromTextsRow(rows[0]) : null;
+    },
+    async textsInRange(from, to) {
+      const { rows } = await client.query<TextsRow>(
+        `SELECT shown_hash, revision, locale, texts, categories FROM consent_texts
+         WHERE shown_hash IN (SELECT DISTINCT shown_hash FROM consent_records WHERE decided_at >= $1 AND decided_at < $2)
+         ORDER BY first_seen, shown_hash`,
+        [from.toISOString(), to.toISOString()],
       );
-      const row = rows[0];
-      return row ? { shownHash: row.shown_hash, revision: row.revision, locale: row.locale, texts: row.texts, categories: row.categories } : null;
+      return rows.map(fromTextsRow);
     },
     async history(consentId) {
       const { rows } = await client.query<Row>(`SELECT ${COLUMNS} FROM consent_records WHERE consent_id = $1 ORDER BY decided_at, received_at LIMIT 1000`, [consentId]);

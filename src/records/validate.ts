@@ -72,6 +72,9 @@ export function checkRecord(body: unknown, options: CheckOptions): { ok: true; r
     return refuse(400, 'bad-jurisdiction', 'jurisdiction must be null or a code such as "FR" or "US-CA".');
   }
   if (!isRegime(regime)) return refuse(400, 'bad-regime', 'regime must be "opt-in", "opt-out" or "none".');
+  // What the library never sends: "Accept all" granting a category that Global Privacy Control holds off.
+  const heldByGpc = gpc && method === 'accept-all' ? categoryIds.find((id) => categories[id]?.gpc && choices[id] === true) : undefined;
+  if (heldByGpc !== undefined) return refuse(422, 'gpc-granted', `"Accept all" with Global Privacy Control on cannot grant "${heldByGpc}", which the signal holds off.`);
   return {
     ok: true,
     record: {

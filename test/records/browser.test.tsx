@@ -24,6 +24,7 @@ function memoryStore(): RecordStore & { records: StoredRecord[]; shown: Map<stri
       if (!shown.has(texts.shownHash)) shown.set(texts.shownHash, texts);
     },
     texts: async (hash) => (shown.get(hash) as never) ?? null,
+    textsInRange: async () => [...shown.values()] as never,
     history: async (id) => records.filter((record) => record.consentId === id),
     latestForSubject: async () => null,
     range: async function* () {},

@@ -31,6 +31,7 @@ beforeAll(async () => {
       revision: '1',
       shownHash: 'fnv1a64:0123456789abcdef',
       textsKnown: true,
+      regimeMatches: true,
       locale: 'fr',
       choices: { features: true, performance: index === 1 },
       method: 'custom',

@@ -12,7 +12,7 @@ import {
   type RecordsHandlerOptions,
   type SqlClient,
 } from '@weroom/cookie-consent/records';
-import { hashShownPolicy } from '../../src/core/consent-record';
+import { hashShownPolicy, shownTexts } from '../../src/core/consent-record';
 import { resolveConfig } from '../../src/core/config';
 import { resolveFirstLayer } from '../../src/core/texts';
 import fr from '@weroom/cookie-consent/locales/fr';
@@ -22,7 +22,8 @@ import { POSTGRES_URL, databases } from './support';
 const NOW = Date.UTC(2026, 10, 29, 12, 0, 0);
 const config = defineConsentConfig({ ...weroomConfig });
 const resolved = resolveConfig(config);
-const frenchHash = hashShownPolicy(resolved, resolveFirstLayer(fr.texts, resolved.categoryIds, resolved.texts, 'fr'));
+// The French banner as the browser hashes it (the first layer under opt-in).
+const frenchHash = hashShownPolicy(resolved, shownTexts(resolveFirstLayer(fr.texts, resolved.categoryIds, resolved.texts, 'fr'), 'opt-in', false));
 const SITE = 'https://weroom.example';
 
 let counter = 0;
@@ -38,7 +39,7 @@ function aRecord(overrides: Record<string, unknown> = {}) {
     locale: 'fr',
     choices: { features: true, performance: true, advertising: false },
     method: 'custom',
-    surface: 'preferences',
+    surface: 'banner',
     gpc: false,
     jurisdiction: 'FR',
     regime: 'opt-in',
@@ -80,7 +81,7 @@ describe.each(databases)('the records endpoint on $name', (database) => {
       const record = aRecord();
       const response = await handler(post(record));
       expect(response.status).toBe(201);
-      expect(await response.json()).toEqual({ ok: true, stored: true, recordId: record.recordId, textsKnown: true });
+      expect(await response.json()).toEqual({ ok: true, stored: true, recordId: record.recordId, textsKnown: true, regimeMatches: true });
       const shown = await store.texts(frenchHash);
       expect(shown).toMatchObject({ revision: '1', locale: 'fr', texts: { banner: { title: fr.texts.banner.title } } });
       const history = await handler(new Request(`${SITE}/api/consent?consentId=${record.consentId}`));
@@ -227,10 +228,10 @@ describe.each(databases)('the records endpoint on $name', (database) => {
       let csv = '';
       for await (const line of exportRecords(store, { from, to, format: 'csv' })) csv += line;
       const rows = csv.trim().split('\n');
-      expect(rows[0]).toBe('recordId,consentId,decidedAt,receivedAt,revision,shownHash,textsKnown,locale,choices,method,surface,gpc,jurisdiction,regime');
+      expect(rows[0]).toBe('recordId,consentId,decidedAt,receivedAt,revision,shownHash,textsKnown,regimeMatches,locale,choices,method,surface,gpc,jurisdiction,regime');
       expect(rows).toHaveLength(3);
       // Choices as JSON in one quoted cell (the database may order their keys its own way).
-      expect(rows[1]).toMatch(/,"\{(""\w+"":(true|false),?){3}\}",custom,preferences,false,FR,opt-in$/);
+      expect(rows[1]).toMatch(/,true,true,fr,"\{(""\w+"":(true|false),?){3}\}",custom,banner,false,FR,opt-in$/);
       expect(rows[1]).toContain('""advertising"":false');
     });
 
