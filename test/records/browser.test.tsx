@@ -1,7 +1,8 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AccountNotice, ConsentProvider, CookieBanner, CookiePolicy, PreferencesDialog, type ConsentDecision, type ConsentRecord } from '@weroom/cookie-consent';
+import { AccountNotice, ConsentProvider, CookieBanner, CookiePolicy, PreferencesDialog, defineConsentConfig, type ConsentDecision, type ConsentRecord } from '@weroom/cookie-consent';
+import { googleAnalyticsCookies } from '@weroom/cookie-consent/server';
 import { createRecordsHandler, type RecordStore, type StoredRecord } from '@weroom/cookie-consent/records';
 import { clearPageCookies, pageCookies, weroomConfig } from '../helpers';
 
@@ -138,6 +139,65 @@ describe('sending records to the records endpoint (REC-4)', () => {
       expect.objectContaining({ locale: 'en', texts: expect.objectContaining({ banner: expect.objectContaining({ acceptAll: 'Accept all' }) }) }),
       expect.objectContaining({ locale: 'fr', texts: expect.objectContaining({ banner: expect.objectContaining({ rejectAll: 'Tout refuser' }) }) }),
     ]);
+  });
+});
+
+describe('what a record proves (REC-1, REC-3)', () => {
+  // Weroom's config with California under opt-out and Google Analytics' built-in cookie list,
+  // whose purposes the dialog's table shows in words.
+  const config = defineConsentConfig({
+    ...weroomConfig,
+    categories: { ...weroomConfig.categories, performance: { cookies: googleAnalyticsCookies } },
+    jurisdictions: { regimes: { 'US-CA': 'opt-out' } },
+  });
+
+  it('hashes what was shown: the opt-in banner, the opt-out notice and the dialog each their own, and the endpoint keeps those texts', async () => {
+    const store = memoryStore();
+    const handler = createRecordsHandler({ config, store });
+    vi.stubGlobal('fetch', (url: string, init: RequestInit) => handler(new Request(new URL(url, 'https://weroom.example'), { ...init, headers: { ...(init.headers as Record<string, string>), origin: 'https://weroom.example' } })));
+    const user = userEvent.setup();
+    const page = (jurisdiction: string) =>
+      render(
+        <ConsentProvider config={config} recordsEndpoint="/api/consent" locale="en" jurisdiction={jurisdiction}>
+          <CookieBanner />
+          <PreferencesDialog />
+        </ConsentProvider>,
+      );
+
+    const banner = page('FR');
+    await user.click(screen.getByRole('button', { name: 'Reject all' }));
+    await waitFor(() => expect(store.records).toHaveLength(1));
+    banner.unmount();
+    clearPageCookies();
+
+    const notice = page('US-CA');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(store.records).toHaveLength(2));
+    notice.unmount();
+    clearPageCookies();
+
+    page('FR');
+    await user.click(screen.getByRole('button', { name: 'Customize' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
+    await waitFor(() => expect(store.records).toHaveLength(3));
+
+    expect(store.records.map((record) => [record.regime, record.surface, record.textsKnown])).toEqual([
+      ['opt-in', 'banner', true],
+      ['opt-out', 'banner', true],
+      ['opt-in', 'preferences', true],
+    ]);
+    expect(new Set(store.records.map((record) => record.shownHash)).size).toBe(3);
+    const [shownBanner, shownNotice, shownDialog] = store.records.map((record) => store.shown.get(record.shownHash) as { texts: Record<string, unknown>; categories: { id: string; cookies: { purpose: unknown }[] }[] });
+    expect(Object.keys(shownBanner!.texts)).toEqual(expect.arrayContaining(['banner', 'categories']));
+    expect(shownBanner!.texts).not.toHaveProperty('optOut');
+    expect(shownNotice!.texts).toHaveProperty('optOut', expect.objectContaining({ link: 'Do Not Sell or Share My Personal Information' }));
+    expect(shownNotice!.texts).not.toHaveProperty('banner');
+    expect(shownDialog!.texts).toHaveProperty('preferences', expect.objectContaining({ save: 'Save preferences' }));
+    // The tables' purposes as the dialog showed them, in words, not the built-in keys.
+    const purposes = shownDialog!.categories.find((category) => category.id === 'performance')!.cookies.map((cookie) => cookie.purpose);
+    expect(purposes.length).toBeGreaterThan(0);
+    for (const purpose of purposes) expect(purpose).toEqual(expect.stringMatching(/\w+ \w+/));
   });
 });
 

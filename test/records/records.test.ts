@@ -7,6 +7,7 @@ import {
   accountConsent,
   createRecordsHandler,
   exportRecords,
+  exportShownTexts,
   purgeRecords,
   type RecordStore,
   type RecordsHandlerOptions,
@@ -106,6 +107,60 @@ describe.each(databases)('the records endpoint on $name', (database) => {
       expect(await response.json()).toMatchObject({ textsKnown: false });
       expect(await store.texts('fnv1a64:0123456789abcdef')).toBeNull();
       expect((await store.history('q1W2e3R4t5Y6u7I8'))[0]).toMatchObject({ textsKnown: false });
+    });
+
+    it('keeps and flags a record whose regime the table would no longer give its place, and one in a language the site no longer ships', async () => {
+      // The site has since moved California from opt-out to opt-in, and dropped Polish.
+      const handler = handlerWith({ config: defineConsentConfig({ ...weroomConfig, jurisdictions: { regimes: { 'US-CA': 'opt-in' } } }) });
+      const travelled = await handler(post(aRecord({ jurisdiction: 'US-CA', regime: 'opt-out', method: 'acknowledge' })));
+      expect(travelled.status).toBe(201);
+      expect(await travelled.json()).toMatchObject({ stored: true, regimeMatches: false });
+      const polish = await handler(post(aRecord({ locale: 'pl' })));
+      expect(polish.status).toBe(201);
+      expect(await polish.json()).toMatchObject({ stored: true, textsKnown: false, regimeMatches: true });
+      const kept = await store.history('q1W2e3R4t5Y6u7I8');
+      expect(kept.map((record) => [record.regime, record.regimeMatches, record.locale, record.textsKnown])).toEqual([
+        ['opt-out', false, 'fr', false],
+        ['opt-in', true, 'pl', false],
+      ]);
+    });
+
+    it('refuses "Accept all" with Global Privacy Control that grants a category the signal holds off, which the library never sends', async () => {
+      const handler = handlerWith();
+      const forged = await handler(post(aRecord({ method: 'accept-all', gpc: true, choices: { features: true, performance: true, advertising: true } })));
+      expect(forged.status).toBe(422);
+      expect(await forged.json()).toMatchObject({ ok: false, error: 'gpc-granted' });
+      // As the library sends it: advertising held off.
+      const honest = await handler(post(aRecord({ method: 'accept-all', gpc: true, choices: { features: true, performance: true, advertising: false } })));
+      expect(honest.status).toBe(201);
+      // Without the signal, or chosen one by one, it is a plain record.
+      expect((await handler(post(aRecord({ method: 'accept-all', choices: { features: true, performance: true, advertising: true } })))).status).toBe(201);
+      expect(await store.count()).toBe(2);
+    });
+
+    it('answers 408 when a body does not arrive within the bound, and stores nothing', async () => {
+      const handler = handlerWith({ bodyTimeoutMs: 300 });
+      const body = new TextEncoder().encode(JSON.stringify(aRecord()));
+      // Half the body, then nothing: a client that stalls.
+      const stalled = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(body.slice(0, 40)) });
+      const started = Date.now();
+      const response = await handler(new Request(`${SITE}/api/consent`, { method: 'POST', headers: { 'content-type': 'application/json', origin: SITE }, body: stalled, duplex: 'half' } as RequestInit));
+      expect(response.status).toBe(408);
+      expect(await response.json()).toMatchObject({ ok: false, error: 'too-slow' });
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(await store.count()).toBe(0);
+    });
+
+    it('exports the texts behind the hashes of a period beside its records', async () => {
+      const handler = handlerWith();
+      await handler(post(aRecord()));
+      await handler(post(aRecord({ shownHash: 'fnv1a64:0123456789abcdef' })));
+      const lines: string[] = [];
+      for await (const line of exportShownTexts(store, { from: new Date(NOW - 86_400_000), to: new Date(NOW) })) lines.push(line);
+      expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual([expect.objectContaining({ shownHash: frenchHash, locale: 'fr', texts: expect.objectContaining({ banner: expect.any(Object) }) })]);
+      const none: string[] = [];
+      for await (const line of exportShownTexts(store, { from: new Date(NOW - 10 * 86_400_000), to: new Date(NOW - 5 * 86_400_000) })) none.push(line);
+      expect(none).toEqual([]);
     });
 
     const far = (days: number) => new Date(NOW + days * 86_400_000).toISOString();
