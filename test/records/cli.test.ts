@@ -54,7 +54,7 @@ const cli = (...args: string[]) => run(process.execPath, [join(outDir, 'records/
 const command = (...args: string[]) => run(process.execPath, [join(outDir, 'cli/weroom-consent.js'), ...args], { cwd: root });
 
 /** A site that installed the package and only the given packages of the repository's node_modules. */
-function siteWith(name: string, packages: readonly string[]): (...args: string[]) => ReturnType<typeof run> {
+function siteWith(name: string, packages: readonly string[]): (...args: string[]) => Promise<{ stdout: string; stderr: string }> {
   const site = join(sites, name);
   cpSync(outDir, join(site, 'node_modules/@weroom/cookie-consent/dist'), { recursive: true });
   for (const installed of packages) {
