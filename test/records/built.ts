@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,8 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 export async function buildPackage(name: string): Promise<string> {
   const outDir = join(root, 'build', name);
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  // The prepared data directory a new embedded folder starts from, as `npm run build` makes it.
+  execFileSync(process.execPath, [join(root, 'scripts/records-template.mjs'), outDir], { stdio: 'ignore' });
   return outDir;
 }
 
