@@ -66,6 +66,6 @@ export const UtilityClasses: Story = {
     await userEvent.click(within(banner).getByRole('button', { name: 'Customize' }));
     const dialog = await page.findByRole('dialog', { name: 'Cookie preferences' });
     await expect(dialog).toHaveClass('rounded-xl');
-    await expect(within(dialog).getByRole('switch', { name: 'Performance' })).toHaveClass('accent-zinc-900');
+    await expect(within(dialog).getByRole('switch', { name: 'Analytics' })).toHaveClass('accent-zinc-900');
   },
 };

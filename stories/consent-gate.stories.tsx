@@ -33,7 +33,7 @@ export const Placeholder: Story = {};
 export const Allow: Story = {
   play: async ({ canvasElement }) => {
     const page = within(canvasElement);
-    await userEvent.click(page.getByRole('button', { name: 'Allow “Targeting and advertising”' }));
+    await userEvent.click(page.getByRole('button', { name: 'Allow “Advertising”' }));
     await expect(page.getByText('The embedded map')).toBeInTheDocument();
   },
 };

@@ -54,7 +54,7 @@ export const Customize: Story = {
     const page = within(canvasElement.ownerDocument.body);
     await userEvent.click(page.getByRole('button', { name: 'Customize' }));
     const dialog = await page.findByRole('dialog', { name: 'Cookie preferences' });
-    await expect(within(dialog).getByRole('switch', { name: 'Performance' })).not.toBeChecked();
+    await expect(within(dialog).getByRole('switch', { name: 'Analytics' })).not.toBeChecked();
   },
 };
 

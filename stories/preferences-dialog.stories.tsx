@@ -50,11 +50,11 @@ export const Unstyled: Story = {
   parameters: { theme: false, consent: { storage: storageAfter((store) => store.save({ performance: true })) } },
   play: async ({ canvasElement }) => {
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Cookie preferences' });
-    const performance = within(dialog).getByRole('switch', { name: 'Performance' });
+    const performance = within(dialog).getByRole('switch', { name: 'Analytics' });
     await expect(performance).toBeChecked();
     await expect(performance).toHaveAttribute('type', 'checkbox');
-    await userEvent.click(within(dialog).getByRole('switch', { name: 'Targeting and advertising' }));
-    await expect(within(dialog).getByRole('switch', { name: 'Targeting and advertising' })).toBeChecked();
+    await userEvent.click(within(dialog).getByRole('switch', { name: 'Advertising' }));
+    await expect(within(dialog).getByRole('switch', { name: 'Advertising' })).toBeChecked();
   },
 };
 
@@ -63,7 +63,7 @@ export const GlobalPrivacyControl: Story = {
   parameters: { consent: { gpc: true, storage: storageAfter((store) => store.acceptAll()) } },
   play: async ({ canvasElement }) => {
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Cookie preferences' });
-    await expect(within(dialog).getByRole('switch', { name: 'Targeting and advertising' })).not.toBeChecked();
+    await expect(within(dialog).getByRole('switch', { name: 'Advertising' })).not.toBeChecked();
     await expect(dialog).toHaveTextContent('Off because your browser sends a Global Privacy Control signal.');
   },
 };
@@ -74,8 +74,8 @@ export const OptOut: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Your privacy choices' });
     await expect(dialog).toHaveTextContent('Opt-out request honored');
-    await expect(within(dialog).getByRole('switch', { name: 'Performance' })).toBeChecked();
-    await expect(within(dialog).getByRole('switch', { name: 'Targeting and advertising' })).not.toBeChecked();
+    await expect(within(dialog).getByRole('switch', { name: 'Analytics' })).toBeChecked();
+    await expect(within(dialog).getByRole('switch', { name: 'Advertising' })).not.toBeChecked();
   },
 };
 
@@ -84,7 +84,7 @@ export const SaveAChoice: Story = {
   play: async ({ canvasElement }) => {
     const page = within(canvasElement.ownerDocument.body);
     const dialog = await page.findByRole('dialog', { name: 'Cookie preferences' });
-    await userEvent.click(within(dialog).getByRole('switch', { name: 'Performance' }));
+    await userEvent.click(within(dialog).getByRole('switch', { name: 'Analytics' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
     await expect(page.queryByRole('dialog')).toBeNull();
   },

@@ -28,7 +28,7 @@ const cs = {
     gate: {
       message: 'Tento obsah se zobrazí jen s vaším souhlasem pro kategorii „{category}“, protože ukládá soubory cookie této kategorie.',
       allow: 'Povolit kategorii „{category}“',
-      service: 'Tento obsah poskytuje služba {service} společnosti {company}. Zobrazí se jen s vaším souhlasem pro kategorii „{category}“, protože ukládá soubory cookie této kategorie.',
+      service: 'Tento obsah poskytuje služba {service} společnosti {company}. Zobrazí se jen s vaším souhlasem pro kategorii „{category}“, protože může ukládat nebo číst data ve vašem zařízení.',
       settings: 'Nastavení souborů cookie',
     },
     optOut: {
@@ -42,16 +42,16 @@ const cs = {
     },
     categories: {
       features: {
-        title: 'Funkce',
-        description: 'Jsou nezbytné pro fungování webu, například abyste zůstali přihlášeni. Nelze je vypnout.',
+        title: 'Nezbytné',
+        description: 'Zajišťují fungování a zabezpečení webu, například abyste zůstali přihlášeni. Nelze je vypnout.',
       },
       performance: {
-        title: 'Výkon',
-        description: 'Pomocí anonymních statistik měří, jak se web používá, abychom ho mohli zlepšovat.',
+        title: 'Analytické',
+        description: 'Počítají návštěvy a ukazují, jak se web používá, pomocí identifikátoru pro každý prohlížeč, abychom ho mohli zlepšovat.',
       },
       advertising: {
-        title: 'Cílení a reklama',
-        description: 'Pamatují si weby, které navštěvujete, aby vám mohly zobrazovat relevantní reklamu; tyto údaje sdílíme s reklamními partnery.',
+        title: 'Marketingové',
+        description: 'Rozpoznávají váš prohlížeč na různých webech, aby mohly vybírat zobrazované reklamy a měřit jejich výsledky; tyto údaje sdílíme s reklamními partnery.',
       },
     },
   },

@@ -28,7 +28,7 @@ const da = {
     gate: {
       message: 'Dette indhold vises kun med dit samtykke til »{category}«, fordi det sætter cookies i den kategori.',
       allow: 'Tillad »{category}«',
-      service: 'Dette indhold kommer fra {service}, en tjeneste fra {company}. Det vises kun med dit samtykke til »{category}«, fordi det sætter cookies i den kategori.',
+      service: 'Dette indhold kommer fra {service}, en tjeneste fra {company}. Det vises kun med dit samtykke til »{category}«, fordi det kan gemme eller læse data på din enhed.',
       settings: 'Cookieindstillinger',
     },
     optOut: {
@@ -42,16 +42,16 @@ const da = {
     },
     categories: {
       features: {
-        title: 'Funktioner',
-        description: 'Nødvendige for hjemmesidens funktion, for eksempel så du forbliver logget ind. De kan ikke slås fra.',
+        title: 'Nødvendige',
+        description: 'Holder hjemmesiden kørende og sikker, for eksempel så du forbliver logget ind. De kan ikke slås fra.',
       },
       performance: {
-        title: 'Ydeevne',
-        description: 'Måler med anonym statistik, hvordan hjemmesiden bruges, så vi kan forbedre den.',
+        title: 'Statistik',
+        description: 'Tæller besøg og viser, hvordan hjemmesiden bruges, med en identifikator for hver browser, så vi kan forbedre den.',
       },
       advertising: {
-        title: 'Målretning og annoncering',
-        description: 'Husker de hjemmesider, du besøger, for at vise dig relevante annoncer; oplysningerne deles med annoncepartnere.',
+        title: 'Marketing',
+        description: 'Genkender din browser på tværs af hjemmesider for at vælge de annoncer, du ser, og måle deres effekt; oplysningerne deles med annoncepartnere.',
       },
     },
   },

@@ -28,7 +28,7 @@ const de = {
     gate: {
       message: 'Dieser Inhalt wird nur mit Ihrer Einwilligung für „{category}“ angezeigt, da er Cookies dieser Kategorie setzt.',
       allow: '„{category}“ erlauben',
-      service: 'Dieser Inhalt stammt von {service}, einem Dienst von {company}. Er wird nur mit Ihrer Einwilligung für „{category}“ angezeigt, da er Cookies dieser Kategorie setzt.',
+      service: 'Dieser Inhalt stammt von {service}, einem Dienst von {company}. Er wird nur mit Ihrer Einwilligung für „{category}“ angezeigt, da er Daten auf Ihrem Gerät speichern oder auslesen kann.',
       settings: 'Cookie-Einstellungen',
     },
     optOut: {
@@ -42,16 +42,16 @@ const de = {
     },
     categories: {
       features: {
-        title: 'Funktionen',
-        description: 'Für den Betrieb der Website nötig, etwa damit Sie angemeldet bleiben. Diese Cookies lassen sich nicht deaktivieren.',
+        title: 'Notwendig',
+        description: 'Halten die Website funktionsfähig und sicher, etwa damit Sie angemeldet bleiben. Diese Cookies lassen sich nicht deaktivieren.',
       },
       performance: {
-        title: 'Leistung',
-        description: 'Messen mit anonymen Statistiken, wie die Website genutzt wird, damit wir sie verbessern können.',
+        title: 'Statistik',
+        description: 'Zählen Besuche und zeigen, wie die Website genutzt wird, mit einer Kennung je Browser, damit wir sie verbessern können.',
       },
       advertising: {
-        title: 'Targeting und Werbung',
-        description: 'Speichern, welche Websites Sie besuchen, um Ihnen relevante Werbung zu zeigen; diese Angaben werden mit Werbepartnern geteilt.',
+        title: 'Marketing',
+        description: 'Erkennen Ihren Browser über Websites hinweg, um die Ihnen gezeigte Werbung auszuwählen und ihren Erfolg zu messen; diese Angaben werden mit Werbepartnern geteilt.',
       },
     },
   },

@@ -28,7 +28,7 @@ const en = {
     gate: {
       message: 'This content is shown only with your consent to “{category}”, since it sets cookies of that category.',
       allow: 'Allow “{category}”',
-      service: 'This content comes from {service}, by {company}. It is shown only with your consent to “{category}”, since it sets cookies of that category.',
+      service: 'This content comes from {service}, by {company}. It is shown only with your consent to “{category}”, since it may store or read data on your device.',
       settings: 'Cookie settings',
     },
     optOut: {
@@ -42,16 +42,16 @@ const en = {
     },
     categories: {
       features: {
-        title: 'Features',
-        description: 'Needed for the site to work, for example to keep you signed in. They cannot be turned off.',
+        title: 'Necessary',
+        description: 'Keep the site working and secure, for example to keep you signed in. They cannot be turned off.',
       },
       performance: {
-        title: 'Performance',
-        description: 'Measure how the site is used, with anonymous statistics, so that we can improve it.',
+        title: 'Analytics',
+        description: 'Count visits and show how the site is used, with an identifier for each browser, so that we can improve it.',
       },
       advertising: {
-        title: 'Targeting and advertising',
-        description: 'Remember the sites you visit to show you relevant advertising, shared with advertising partners.',
+        title: 'Advertising',
+        description: 'Recognise your browser across sites to choose and measure the ads you see; this information is shared with advertising partners.',
       },
     },
   },

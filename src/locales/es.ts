@@ -28,7 +28,7 @@ const es = {
     gate: {
       message: 'Este contenido solo se muestra con su consentimiento para «{category}», ya que instala cookies de esa categoría.',
       allow: 'Permitir «{category}»',
-      service: 'Este contenido procede del servicio {service}, ofrecido por {company}. Solo se muestra con su consentimiento para «{category}», ya que instala cookies de esa categoría.',
+      service: 'Este contenido procede del servicio {service}, ofrecido por {company}. Solo se muestra con su consentimiento para «{category}», ya que puede almacenar o leer datos en su dispositivo.',
       settings: 'Configuración de cookies',
     },
     optOut: {
@@ -42,16 +42,16 @@ const es = {
     },
     categories: {
       features: {
-        title: 'Funciones',
-        description: 'Necesarias para que el sitio web funcione, por ejemplo para mantener su sesión iniciada. No se pueden desactivar.',
+        title: 'Técnicas',
+        description: 'Mantienen el sitio web en funcionamiento y seguro, por ejemplo para mantener su sesión iniciada. No se pueden desactivar.',
       },
       performance: {
-        title: 'Rendimiento',
-        description: 'Miden cómo se usa el sitio web, con estadísticas anónimas, para que podamos mejorarlo.',
+        title: 'Analíticas',
+        description: 'Cuentan las visitas y muestran cómo se usa el sitio web, con un identificador para cada navegador, para que podamos mejorarlo.',
       },
       advertising: {
-        title: 'Segmentación y publicidad',
-        description: 'Recuerdan los sitios web que visita para mostrarle publicidad relevante; esta información se comparte con socios publicitarios.',
+        title: 'Publicitarias',
+        description: 'Reconocen su navegador en distintos sitios web para elegir los anuncios que ve y medir sus resultados; esta información se comparte con socios publicitarios.',
       },
     },
   },

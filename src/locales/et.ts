@@ -28,7 +28,7 @@ const et = {
     gate: {
       message: 'Seda sisu näidatakse ainult teie nõusolekul kategooriale „{category}“, sest see sisu salvestab selle kategooria küpsiseid.',
       allow: 'Luba kategooria „{category}“',
-      service: 'Selle sisu pakub teenus {service}, mida haldab {company}. Seda sisu näidatakse ainult teie nõusolekul kategooriale „{category}“, sest see sisu salvestab selle kategooria küpsiseid.',
+      service: 'Selle sisu pakub teenus {service}, mida haldab {company}. Seda sisu näidatakse ainult teie nõusolekul kategooriale „{category}“, sest see võib teie seadmesse andmeid salvestada või neid sealt lugeda.',
       settings: 'Küpsiste seaded',
     },
     optOut: {
@@ -42,16 +42,16 @@ const et = {
     },
     categories: {
       features: {
-        title: 'Funktsioonid',
-        description: 'Vajalikud veebisaidi toimimiseks, näiteks selleks, et püsiksite sisselogituna. Neid ei saa välja lülitada.',
+        title: 'Vajalikud',
+        description: 'Hoiavad veebisaidi töökorras ja turvalisena, näiteks selleks, et püsiksite sisselogituna. Neid ei saa välja lülitada.',
       },
       performance: {
-        title: 'Jõudlus',
-        description: 'Mõõdavad anonüümse statistika abil, kuidas veebisaiti kasutatakse, et saaksime seda parandada.',
+        title: 'Analüütilised',
+        description: 'Loendavad külastusi ja näitavad, kuidas veebisaiti kasutatakse, iga brauseri jaoks eraldi tunnusega, et saaksime seda parandada.',
       },
       advertising: {
-        title: 'Sihtimine ja reklaam',
-        description: 'Jätavad meelde veebisaidid, mida külastate, et näidata teile asjakohaseid reklaame. Neid andmeid jagatakse reklaamipartneritega.',
+        title: 'Turundus',
+        description: 'Tunnevad teie brauseri ära eri veebisaitidel, et valida teile näidatavaid reklaame ja mõõta nende tulemusi. Neid andmeid jagatakse reklaamipartneritega.',
       },
     },
   },

@@ -28,7 +28,7 @@ const fi = {
     gate: {
       message: 'Tämä sisältö näytetään vain, jos annat suostumuksen luokalle ”{category}”, koska se tallentaa tämän luokan evästeitä.',
       allow: 'Salli ”{category}”',
-      service: 'Tämän sisällön tarjoaa palvelu {service}, jota ylläpitää {company}. Sisältö näytetään vain, jos annat suostumuksen luokalle ”{category}”, koska se tallentaa tämän luokan evästeitä.',
+      service: 'Tämän sisällön tarjoaa palvelu {service}, jota ylläpitää {company}. Sisältö näytetään vain, jos annat suostumuksen luokalle ”{category}”, koska se voi tallentaa tietoja laitteellesi tai lukea niitä.',
       settings: 'Evästeasetukset',
     },
     optOut: {
@@ -42,16 +42,16 @@ const fi = {
     },
     categories: {
       features: {
-        title: 'Toiminnot',
-        description: 'Välttämättömiä sivuston toiminnalle, esimerkiksi jotta pysyt kirjautuneena. Niitä ei voi poistaa käytöstä.',
+        title: 'Välttämättömät',
+        description: 'Pitävät sivuston toiminnassa ja turvallisena, esimerkiksi jotta pysyt kirjautuneena. Niitä ei voi poistaa käytöstä.',
       },
       performance: {
-        title: 'Suorituskyky',
-        description: 'Mittaavat sivuston käyttöä anonyymien tilastojen avulla, jotta voimme parantaa sivustoa.',
+        title: 'Analytiikka',
+        description: 'Laskevat käyntejä ja näyttävät, miten sivustoa käytetään, selainkohtaisen tunnisteen avulla, jotta voimme parantaa sivustoa.',
       },
       advertising: {
-        title: 'Kohdentaminen ja mainonta',
-        description: 'Muistavat, millä sivustoilla käyt, jotta voimme näyttää sinulle osuvaa mainontaa. Tietoja jaetaan mainoskumppaneille.',
+        title: 'Markkinointi',
+        description: 'Tunnistavat selaimesi eri sivustoilla, jotta sinulle näytettävät mainokset voidaan valita ja niiden tuloksia mitata. Tietoja jaetaan mainoskumppaneille.',
       },
     },
   },

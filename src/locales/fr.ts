@@ -28,7 +28,7 @@ const fr = {
     gate: {
       message: 'Ce contenu ne s’affiche qu’avec votre accord pour « {category} », car il dépose des cookies de cette catégorie.',
       allow: 'Autoriser « {category} »',
-      service: 'Ce contenu provient du service {service}, proposé par {company}. Il ne s’affiche qu’avec votre accord pour « {category} », car il dépose des cookies de cette catégorie.',
+      service: 'Ce contenu provient du service {service}, proposé par {company}. Il ne s’affiche qu’avec votre accord pour « {category} », car il peut enregistrer ou lire des données sur votre appareil.',
       settings: 'Paramètres des cookies',
     },
     optOut: {
@@ -42,16 +42,16 @@ const fr = {
     },
     categories: {
       features: {
-        title: 'Fonctionnalités',
-        description: 'Nécessaires au fonctionnement du site, par exemple pour maintenir votre connexion. Ils ne peuvent pas être désactivés.',
+        title: 'Strictement nécessaires',
+        description: 'Assurent le fonctionnement et la sécurité du site, par exemple pour maintenir votre connexion. Ils ne peuvent pas être désactivés.',
       },
       performance: {
-        title: 'Performance',
-        description: 'Mesurent l’usage du site, par des statistiques anonymes, afin de l’améliorer.',
+        title: 'Mesure d’audience',
+        description: 'Comptent les visites et montrent comment le site est utilisé, avec un identifiant propre à chaque navigateur, afin de l’améliorer.',
       },
       advertising: {
-        title: 'Ciblage et publicité',
-        description: 'Retiennent les sites que vous visitez pour vous montrer des publicités pertinentes ; ces informations sont partagées avec des partenaires publicitaires.',
+        title: 'Publicité',
+        description: 'Reconnaissent votre navigateur d’un site à l’autre pour choisir les publicités que vous voyez et en mesurer les résultats ; ces informations sont partagées avec des partenaires publicitaires.',
       },
     },
   },

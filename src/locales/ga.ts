@@ -28,7 +28,7 @@ const ga = {
     gate: {
       message: 'Ní thaispeántar an t-ábhar seo ach le do thoiliú don chatagóir “{category}”, toisc go socraíonn sé fianáin den chatagóir sin.',
       allow: 'Ceadaigh “{category}”',
-      service: 'Tagann an t-ábhar seo ón tseirbhís {service} de chuid {company}. Ní thaispeántar an t-ábhar seo ach le do thoiliú don chatagóir “{category}”, toisc go socraíonn sé fianáin den chatagóir sin.',
+      service: 'Tagann an t-ábhar seo ón tseirbhís {service} de chuid {company}. Ní thaispeántar an t-ábhar seo ach le do thoiliú don chatagóir “{category}”, toisc go bhféadfadh sé sonraí a stóráil ar do ghléas nó iad a léamh.',
       settings: 'Socruithe fianán',
     },
     optOut: {
@@ -42,16 +42,16 @@ const ga = {
     },
     categories: {
       features: {
-        title: 'Gnéithe',
-        description: 'Tá siad riachtanach chun go n-oibreoidh an suíomh, mar shampla chun tú a choinneáil logáilte isteach. Ní féidir iad a mhúchadh.',
+        title: 'Riachtanach',
+        description: 'Coinníonn siad an suíomh ag obair agus slán, mar shampla chun tú a choinneáil logáilte isteach. Ní féidir iad a mhúchadh.',
       },
       performance: {
-        title: 'Feidhmíocht',
-        description: 'Tomhaiseann siad úsáid an tsuímh le staitisticí gan ainm, ionas gur féidir linn é a fheabhsú.',
+        title: 'Anailísíocht',
+        description: 'Comhaireann siad cuairteanna agus taispeánann siad conas a úsáidtear an suíomh, le haitheantóir do gach brabhsálaí, ionas gur féidir linn é a fheabhsú.',
       },
       advertising: {
-        title: 'Spriocdhíriú agus fógraíocht',
-        description: 'Cuimhníonn siad ar na suíomhanna a dtugann tú cuairt orthu, chun fógraíocht ábhartha a thaispeáint duit. Roinntear an fhaisnéis sin le comhpháirtithe fógraíochta.',
+        title: 'Fógraíocht',
+        description: 'Aithníonn siad do bhrabhsálaí ar shuíomhanna éagsúla chun na fógraí a fheiceann tú a roghnú agus a dtorthaí a thomhas. Roinntear an fhaisnéis sin le comhpháirtithe fógraíochta.',
       },
     },
   },

@@ -28,7 +28,7 @@ const hr = {
     gate: {
       message: 'Ovaj se sadržaj prikazuje samo uz Vašu privolu za kategoriju „{category}” jer postavlja kolačiće iz te kategorije.',
       allow: 'Dopusti kategoriju „{category}”',
-      service: 'Ovaj sadržaj pruža usluga {service} društva {company}. Prikazuje se samo uz Vašu privolu za kategoriju „{category}” jer postavlja kolačiće iz te kategorije.',
+      service: 'Ovaj sadržaj pruža usluga {service} društva {company}. Prikazuje se samo uz Vašu privolu za kategoriju „{category}” jer može pohranjivati ili čitati podatke na Vašem uređaju.',
       settings: 'Postavke kolačića',
     },
     optOut: {
@@ -42,16 +42,16 @@ const hr = {
     },
     categories: {
       features: {
-        title: 'Funkcije',
-        description: 'Potrebni su za rad mrežnog mjesta, primjerice da ostanete prijavljeni. Ne mogu se isključiti.',
+        title: 'Nužni',
+        description: 'Održavaju rad i sigurnost mrežnog mjesta, primjerice da ostanete prijavljeni. Ne mogu se isključiti.',
       },
       performance: {
-        title: 'Izvedba',
-        description: 'Anonimnom statistikom mjere upotrebu mrežnog mjesta kako bismo ga mogli poboljšati.',
+        title: 'Analitički',
+        description: 'Broje posjete i pokazuju kako se mrežno mjesto upotrebljava, uz identifikator za svaki preglednik, kako bismo ga mogli poboljšati.',
       },
       advertising: {
-        title: 'Ciljanje i oglašavanje',
-        description: 'Pamte mrežna mjesta koja posjećujete kako bi Vam se prikazivali relevantni oglasi. Ti se podaci dijele s partnerima za oglašavanje.',
+        title: 'Marketinški',
+        description: 'Prepoznaju Vaš preglednik na različitim mrežnim mjestima kako bi se odabrali oglasi koje vidite i izmjerili njihovi rezultati. Ti se podaci dijele s partnerima za oglašavanje.',
       },
     },
   },

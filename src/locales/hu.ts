@@ -28,7 +28,7 @@ const hu = {
     gate: {
       message: 'Ez a tartalom csak az Ön hozzájárulásával jelenik meg, mert a következő kategória sütijeit helyezi el: „{category}”.',
       allow: 'Engedélyezés: „{category}”',
-      service: 'Ez a tartalom a következő szolgáltatásból származik: {service} (üzemeltető: {company}). Csak az Ön hozzájárulásával jelenik meg, mert a következő kategória sütijeit helyezi el: „{category}”.',
+      service: 'Ez a tartalom a következő szolgáltatásból származik: {service} (üzemeltető: {company}). Csak akkor jelenik meg, ha hozzájárul a következő kategóriához: „{category}”, mert adatokat tárolhat az Ön eszközén, illetve olvashat ki onnan.',
       settings: 'Sütibeállítások',
     },
     optOut: {
@@ -42,16 +42,16 @@ const hu = {
     },
     categories: {
       features: {
-        title: 'Funkciók',
-        description: 'A weboldal működéséhez szükségesek, például ahhoz, hogy bejelentkezve maradjon. Nem kapcsolhatók ki.',
+        title: 'Szükséges',
+        description: 'A weboldal működését és biztonságát szolgálják, például ahhoz, hogy bejelentkezve maradjon. Nem kapcsolhatók ki.',
       },
       performance: {
-        title: 'Teljesítmény',
-        description: 'Anonim statisztikákkal mérik a weboldal használatát, hogy fejleszthessük.',
+        title: 'Statisztikai',
+        description: 'Megszámolják a látogatásokat, és megmutatják, hogyan használják a weboldalt, böngészőnként egy azonosítóval, hogy fejleszthessük.',
       },
       advertising: {
-        title: 'Célzás és hirdetés',
-        description: 'Megjegyzik, mely weboldalakat látogatja meg, hogy releváns hirdetéseket jelenítsenek meg Önnek; ezeket az adatokat hirdetési partnerekkel megosztjuk.',
+        title: 'Marketing',
+        description: 'Különböző weboldalakon felismerik az Ön böngészőjét, hogy kiválasszák a megjelenő hirdetéseket, és mérjék az eredményüket; ezeket az adatokat hirdetési partnerekkel megosztjuk.',
       },
     },
   },

@@ -28,7 +28,7 @@ const isl = {
     gate: {
       message: 'Þetta efni birtist aðeins ef þú samþykkir flokkinn „{category}“, þar sem það vistar vafrakökur í þeim flokki.',
       allow: 'Leyfa flokkinn „{category}“',
-      service: 'Þetta efni kemur frá þjónustunni {service}, sem {company} rekur. Það birtist aðeins ef þú samþykkir flokkinn „{category}“, þar sem það vistar vafrakökur í þeim flokki.',
+      service: 'Þetta efni kemur frá þjónustunni {service}, sem {company} rekur. Það birtist aðeins ef þú samþykkir flokkinn „{category}“, þar sem það getur vistað gögn í tækinu þínu eða lesið þau.',
       settings: 'Vafrakökustillingar',
     },
     optOut: {
@@ -42,16 +42,16 @@ const isl = {
     },
     categories: {
       features: {
-        title: 'Virkni',
-        description: 'Nauðsynlegar til að vefurinn virki, til dæmis til að viðhalda innskráningu. Ekki er hægt að slökkva á þeim.',
+        title: 'Nauðsynlegar',
+        description: 'Halda vefnum virkum og öruggum, til dæmis til að viðhalda innskráningu. Ekki er hægt að slökkva á þeim.',
       },
       performance: {
-        title: 'Afköst',
-        description: 'Mæla notkun vefsins með nafnlausri tölfræði svo að við getum bætt hann.',
+        title: 'Tölfræði',
+        description: 'Telja heimsóknir og sýna hvernig vefurinn er notaður, með auðkenni fyrir hvern vafra, svo að við getum bætt hann.',
       },
       advertising: {
-        title: 'Markhópamiðun og auglýsingar',
-        description: 'Muna hvaða vefi þú heimsækir til að birta þér viðeigandi auglýsingar; upplýsingunum er deilt með samstarfsaðilum á sviði auglýsinga.',
+        title: 'Markaðssetning',
+        description: 'Þekkja vafrann þinn á milli vefja til að velja auglýsingarnar sem þú sérð og mæla árangur þeirra; upplýsingunum er deilt með samstarfsaðilum á sviði auglýsinga.',
       },
     },
   },

@@ -28,7 +28,7 @@ const it = {
     gate: {
       message: 'Questo contenuto viene mostrato solo con il suo consenso a «{category}», perché installa cookie di questa categoria.',
       allow: 'Consenti «{category}»',
-      service: 'Questo contenuto proviene dal servizio {service}, fornito da {company}. Viene mostrato solo con il suo consenso a «{category}», perché installa cookie di questa categoria.',
+      service: 'Questo contenuto proviene dal servizio {service}, fornito da {company}. Viene mostrato solo con il suo consenso a «{category}», perché può memorizzare o leggere dati sul suo dispositivo.',
       settings: 'Impostazioni cookie',
     },
     optOut: {
@@ -42,16 +42,16 @@ const it = {
     },
     categories: {
       features: {
-        title: 'Funzionalità',
-        description: 'Necessari al funzionamento del sito, ad esempio per mantenere l’accesso. Non possono essere disattivati.',
+        title: 'Tecnici',
+        description: 'Mantengono il sito funzionante e sicuro, ad esempio per mantenere l’accesso. Non possono essere disattivati.',
       },
       performance: {
-        title: 'Prestazioni',
-        description: 'Misurano l’uso del sito con statistiche anonime, per permetterci di migliorarlo.',
+        title: 'Analitici',
+        description: 'Contano le visite e mostrano come viene usato il sito, con un identificativo per ogni browser, per permetterci di migliorarlo.',
       },
       advertising: {
-        title: 'Profilazione e pubblicità',
-        description: 'Ricordano i siti che visita per mostrarle pubblicità pertinente; questi dati sono condivisi con partner pubblicitari.',
+        title: 'Profilazione',
+        description: 'Riconoscono il suo browser su siti diversi per scegliere le pubblicità che vede e misurarne i risultati; questi dati sono condivisi con partner pubblicitari.',
       },
     },
   },

@@ -28,7 +28,7 @@ const lt = {
     gate: {
       message: 'Šis turinys rodomas tik gavus Jūsų sutikimą dėl kategorijos „{category}“, nes jis įrašo šios kategorijos slapukus.',
       allow: 'Leisti kategoriją „{category}“',
-      service: 'Šį turinį teikia paslauga {service}, kurią valdo {company}. Jis rodomas tik gavus Jūsų sutikimą dėl kategorijos „{category}“, nes įrašo šios kategorijos slapukus.',
+      service: 'Šį turinį teikia paslauga {service}, kurią valdo {company}. Jis rodomas tik gavus Jūsų sutikimą dėl kategorijos „{category}“, nes gali įrašyti duomenis į Jūsų įrenginį arba juos nuskaityti.',
       settings: 'Slapukų nustatymai',
     },
     optOut: {
@@ -42,16 +42,16 @@ const lt = {
     },
     categories: {
       features: {
-        title: 'Funkcijos',
-        description: 'Būtini svetainei veikti, pavyzdžiui, kad liktumėte prisijungę. Jų išjungti negalima.',
+        title: 'Būtinieji',
+        description: 'Užtikrina svetainės veikimą ir saugumą, pavyzdžiui, kad liktumėte prisijungę. Jų išjungti negalima.',
       },
       performance: {
-        title: 'Našumas',
-        description: 'Anonimine statistika matuoja, kaip naudojama svetainė, kad galėtume ją tobulinti.',
+        title: 'Analitiniai',
+        description: 'Skaičiuoja apsilankymus ir parodo, kaip naudojama svetainė, naudodami kiekvienos naršyklės identifikatorių, kad galėtume ją tobulinti.',
       },
       advertising: {
-        title: 'Taikymas ir reklama',
-        description: 'Įsimena Jūsų lankomas svetaines, kad būtų rodoma Jums aktuali reklama. Šiais duomenimis dalijamasi su reklamos partneriais.',
+        title: 'Reklaminiai',
+        description: 'Atpažįsta Jūsų naršyklę skirtingose svetainėse, kad būtų galima parinkti Jums rodomą reklamą ir įvertinti jos rezultatus. Šiais duomenimis dalijamasi su reklamos partneriais.',
       },
     },
   },

@@ -28,7 +28,7 @@ const lv = {
     gate: {
       message: 'Šis saturs tiek rādīts tikai ar Jūsu piekrišanu kategorijai “{category}”, jo tas saglabā šīs kategorijas sīkdatnes.',
       allow: 'Atļaut kategoriju “{category}”',
-      service: 'Šo saturu nodrošina pakalpojums {service}, ko pārvalda {company}. Tas tiek rādīts tikai ar Jūsu piekrišanu kategorijai “{category}”, jo saglabā šīs kategorijas sīkdatnes.',
+      service: 'Šo saturu nodrošina pakalpojums {service}, ko pārvalda {company}. Tas tiek rādīts tikai ar Jūsu piekrišanu kategorijai “{category}”, jo tas var saglabāt datus Jūsu ierīcē vai nolasīt tos.',
       settings: 'Sīkdatņu iestatījumi',
     },
     optOut: {
@@ -42,16 +42,16 @@ const lv = {
     },
     categories: {
       features: {
-        title: 'Funkcijas',
-        description: 'Nepieciešamas vietnes darbībai, piemēram, lai saglabātu Jūsu pieteikšanos. Tās nevar izslēgt.',
+        title: 'Nepieciešamās',
+        description: 'Nodrošina vietnes darbību un drošību, piemēram, lai saglabātu Jūsu pieteikšanos. Tās nevar izslēgt.',
       },
       performance: {
-        title: 'Veiktspēja',
-        description: 'Ar anonīmas statistikas palīdzību mēra, kā vietne tiek izmantota, lai mēs to varētu uzlabot.',
+        title: 'Analītiskās',
+        description: 'Uzskaita apmeklējumus un parāda, kā vietne tiek izmantota, ar identifikatoru katrai pārlūkprogrammai, lai mēs to varētu uzlabot.',
       },
       advertising: {
-        title: 'Mērķēšana un reklāma',
-        description: 'Atceras Jūsu apmeklētās vietnes, lai rādītu Jums atbilstošas reklāmas. Šie dati tiek kopīgoti ar reklāmas partneriem.',
+        title: 'Mārketinga',
+        description: 'Atpazīst Jūsu pārlūkprogrammu dažādās vietnēs, lai izvēlētos Jums rādītās reklāmas un mērītu to rezultātus. Šie dati tiek kopīgoti ar reklāmas partneriem.',
       },
     },
   },

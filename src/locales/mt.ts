@@ -28,7 +28,7 @@ const mt = {
     gate: {
       message: 'Dan il-kontenut jintwera biss bil-kunsens tiegħek għall-kategorija “{category}”, għax iqiegħed cookies ta’ dik il-kategorija.',
       allow: 'Ippermetti “{category}”',
-      service: 'Dan il-kontenut ġej mis-servizz {service} ta’ {company}. Jintwera biss bil-kunsens tiegħek għall-kategorija “{category}”, għax iqiegħed cookies ta’ dik il-kategorija.',
+      service: 'Dan il-kontenut ġej mis-servizz {service} ta’ {company}. Jintwera biss bil-kunsens tiegħek għall-kategorija “{category}”, għax jista’ jaħżen jew jaqra data fuq l-apparat tiegħek.',
       settings: 'Issettjar tal-cookies',
     },
     optOut: {
@@ -42,16 +42,16 @@ const mt = {
     },
     categories: {
       features: {
-        title: 'Funzjonalitajiet',
-        description: 'Meħtieġa biex is-sit jaħdem, pereżempju biex is-sessjoni tiegħek tibqa’ miftuħa. Ma jistgħux jintfew.',
+        title: 'Meħtieġa',
+        description: 'Iżommu s-sit jaħdem u sigur, pereżempju biex is-sessjoni tiegħek tibqa’ miftuħa. Ma jistgħux jintfew.',
       },
       performance: {
-        title: 'Prestazzjoni',
-        description: 'Ikejlu kif jintuża s-sit permezz ta’ statistika anonima, biex inkunu nistgħu ntejbuh.',
+        title: 'Analitiċi',
+        description: 'Jgħoddu ż-żjarat u juru kif jintuża s-sit, b’identifikatur għal kull brawżer, biex inkunu nistgħu ntejbuh.',
       },
       advertising: {
-        title: 'Immirar u reklamar',
-        description: 'Jiftakru s-siti li żżur biex jintwerew reklami rilevanti għalik. Din l-informazzjoni tinqasam ma’ sħab fir-reklamar.',
+        title: 'Reklamar',
+        description: 'Jagħrfu l-brawżer tiegħek minn sit għal ieħor biex jagħżlu r-reklami li tara u jkejlu r-riżultati tagħhom. Din l-informazzjoni tinqasam ma’ sħab fir-reklamar.',
       },
     },
   },

@@ -28,7 +28,7 @@ const nb = {
     gate: {
       message: 'Dette innholdet vises bare hvis du samtykker til «{category}», fordi det lagrer informasjonskapsler i den kategorien.',
       allow: 'Tillat «{category}»',
-      service: 'Dette innholdet kommer fra {service}, en tjeneste fra {company}. Det vises bare hvis du samtykker til «{category}», fordi det lagrer informasjonskapsler i den kategorien.',
+      service: 'Dette innholdet kommer fra {service}, en tjeneste fra {company}. Det vises bare hvis du samtykker til «{category}», fordi det kan lagre eller lese data på enheten din.',
       settings: 'Innstillinger for informasjonskapsler',
     },
     optOut: {
@@ -42,16 +42,16 @@ const nb = {
     },
     categories: {
       features: {
-        title: 'Funksjoner',
-        description: 'Nødvendige for at nettstedet skal fungere, for eksempel for at du skal forbli innlogget. De kan ikke slås av.',
+        title: 'Nødvendige',
+        description: 'Holder nettstedet i gang og sikkert, for eksempel for at du skal forbli innlogget. De kan ikke slås av.',
       },
       performance: {
-        title: 'Ytelse',
-        description: 'Måler hvordan nettstedet brukes, med anonym statistikk, slik at vi kan forbedre det.',
+        title: 'Statistikk',
+        description: 'Teller besøk og viser hvordan nettstedet brukes, med en identifikator for hver nettleser, slik at vi kan forbedre det.',
       },
       advertising: {
-        title: 'Målretting og reklame',
-        description: 'Husker hvilke nettsteder du besøker, for å vise deg relevant reklame; opplysningene deles med annonsepartnere.',
+        title: 'Markedsføring',
+        description: 'Kjenner igjen nettleseren din på tvers av nettsteder for å velge annonsene du ser og måle resultatene av dem; opplysningene deles med annonsepartnere.',
       },
     },
   },

@@ -28,7 +28,7 @@ const nl = {
     gate: {
       message: 'U ziet deze inhoud alleen als u toestemming geeft voor “{category}”, omdat hier cookies van die categorie worden geplaatst.',
       allow: '“{category}” toestaan',
-      service: 'Deze inhoud komt van {service}, een dienst van {company}. U ziet deze inhoud alleen als u toestemming geeft voor “{category}”, omdat hier cookies van die categorie worden geplaatst.',
+      service: 'Deze inhoud komt van {service}, een dienst van {company}. U ziet deze inhoud alleen als u toestemming geeft voor “{category}”, omdat deze dienst gegevens op uw apparaat kan opslaan of uitlezen.',
       settings: 'Cookie-instellingen',
     },
     optOut: {
@@ -42,16 +42,16 @@ const nl = {
     },
     categories: {
       features: {
-        title: 'Functies',
-        description: 'Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden. Deze cookies kunnen niet worden uitgezet.',
+        title: 'Functioneel',
+        description: 'Houden de website werkend en veilig, bijvoorbeeld om u ingelogd te houden. Deze cookies kunnen niet worden uitgezet.',
       },
       performance: {
-        title: 'Prestaties',
-        description: 'Meten met anonieme statistieken hoe de website wordt gebruikt, zodat we de website kunnen verbeteren.',
+        title: 'Analytisch',
+        description: 'Tellen bezoeken en laten zien hoe de website wordt gebruikt, met een identificatiecode per browser, zodat we de website kunnen verbeteren.',
       },
       advertising: {
-        title: 'Targeting en advertenties',
-        description: 'Onthouden welke websites u bezoekt om u relevante advertenties te tonen; deze gegevens worden gedeeld met advertentiepartners.',
+        title: 'Marketing',
+        description: 'Herkennen uw browser op verschillende websites om de advertenties te kiezen die u ziet en de resultaten ervan te meten; deze gegevens worden gedeeld met advertentiepartners.',
       },
     },
   },

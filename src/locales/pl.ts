@@ -28,7 +28,7 @@ const pl = {
     gate: {
       message: 'Ta treść jest wyświetlana tylko za Państwa zgodą na kategorię „{category}”, ponieważ zapisuje pliki cookie tej kategorii.',
       allow: 'Zezwól na kategorię „{category}”',
-      service: 'Ta treść pochodzi z usługi {service} firmy {company}. Jest wyświetlana tylko za Państwa zgodą na kategorię „{category}”, ponieważ zapisuje pliki cookie tej kategorii.',
+      service: 'Ta treść pochodzi z usługi {service} firmy {company}. Jest wyświetlana tylko za Państwa zgodą na kategorię „{category}”, ponieważ może zapisywać dane na Państwa urządzeniu lub je odczytywać.',
       settings: 'Ustawienia plików cookie',
     },
     optOut: {
@@ -42,16 +42,16 @@ const pl = {
     },
     categories: {
       features: {
-        title: 'Funkcje',
-        description: 'Niezbędne do działania strony, na przykład do utrzymania sesji po zalogowaniu. Nie można ich wyłączyć.',
+        title: 'Niezbędne',
+        description: 'Zapewniają działanie i bezpieczeństwo strony, na przykład utrzymanie sesji po zalogowaniu. Nie można ich wyłączyć.',
       },
       performance: {
-        title: 'Wydajność',
-        description: 'Mierzą za pomocą anonimowych statystyk, jak korzysta się ze strony, abyśmy mogli ją ulepszać.',
+        title: 'Analityczne',
+        description: 'Zliczają odwiedziny i pokazują, jak korzysta się ze strony, za pomocą identyfikatora przypisanego do każdej przeglądarki, abyśmy mogli ją ulepszać.',
       },
       advertising: {
-        title: 'Targetowanie i reklama',
-        description: 'Zapamiętują odwiedzane strony, aby wyświetlać dopasowane reklamy; te informacje są udostępniane partnerom reklamowym.',
+        title: 'Marketingowe',
+        description: 'Rozpoznają Państwa przeglądarkę na różnych stronach, aby dobierać wyświetlane reklamy i mierzyć ich skuteczność; te informacje są udostępniane partnerom reklamowym.',
       },
     },
   },

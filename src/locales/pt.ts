@@ -28,7 +28,7 @@ const pt = {
     gate: {
       message: 'Este conteúdo só é apresentado com o seu consentimento para «{category}», porque instala cookies dessa categoria.',
       allow: 'Permitir «{category}»',
-      service: 'Este conteúdo provém do serviço {service}, fornecido por {company}. Só é apresentado com o seu consentimento para «{category}», porque instala cookies dessa categoria.',
+      service: 'Este conteúdo provém do serviço {service}, fornecido por {company}. Só é apresentado com o seu consentimento para «{category}», porque pode guardar ou ler dados no seu dispositivo.',
       settings: 'Definições de cookies',
     },
     optOut: {
@@ -42,16 +42,16 @@ const pt = {
     },
     categories: {
       features: {
-        title: 'Funcionalidades',
-        description: 'Necessários para o funcionamento do site, por exemplo para manter a sessão iniciada. Não podem ser desativados.',
+        title: 'Necessários',
+        description: 'Mantêm o site a funcionar em segurança, por exemplo para manter a sessão iniciada. Não podem ser desativados.',
       },
       performance: {
-        title: 'Desempenho',
-        description: 'Medem a utilização do site, com estatísticas anónimas, para que o possamos melhorar.',
+        title: 'Analíticos',
+        description: 'Contam as visitas e mostram como o site é utilizado, com um identificador para cada navegador, para que o possamos melhorar.',
       },
       advertising: {
-        title: 'Segmentação e publicidade',
-        description: 'Memorizam os sites que visita para lhe mostrar publicidade relevante; esta informação é partilhada com parceiros publicitários.',
+        title: 'Publicitários',
+        description: 'Reconhecem o seu navegador em diferentes sites para escolher os anúncios que vê e medir os seus resultados; esta informação é partilhada com parceiros publicitários.',
       },
     },
   },

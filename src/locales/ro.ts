@@ -28,7 +28,7 @@ const ro = {
     gate: {
       message: 'Acest conținut este afișat numai cu acordul dumneavoastră pentru categoria „{category}”, deoarece plasează cookie-uri din această categorie.',
       allow: 'Permiteți „{category}”',
-      service: 'Acest conținut provine de la serviciul {service} al companiei {company}. Este afișat numai cu acordul dumneavoastră pentru categoria „{category}”, deoarece plasează cookie-uri din această categorie.',
+      service: 'Acest conținut provine de la serviciul {service} al companiei {company}. Este afișat numai cu acordul dumneavoastră pentru categoria „{category}”, deoarece poate stoca sau citi date pe dispozitivul dumneavoastră.',
       settings: 'Setări pentru cookie-uri',
     },
     optOut: {
@@ -42,16 +42,16 @@ const ro = {
     },
     categories: {
       features: {
-        title: 'Funcționalități',
-        description: 'Necesare pentru funcționarea site-ului, de exemplu pentru menținerea autentificării. Nu pot fi dezactivate.',
+        title: 'Strict necesare',
+        description: 'Mențin site-ul funcțional și sigur, de exemplu pentru menținerea autentificării. Nu pot fi dezactivate.',
       },
       performance: {
-        title: 'Performanță',
-        description: 'Măsoară, prin statistici anonime, modul în care este utilizat site-ul, pentru ca noi să îl putem îmbunătăți.',
+        title: 'Analitice',
+        description: 'Numără vizitele și arată cum este utilizat site-ul, cu un identificator pentru fiecare browser, pentru ca noi să îl putem îmbunătăți.',
       },
       advertising: {
-        title: 'Direcționare și publicitate',
-        description: 'Rețin site-urile pe care le vizitați pentru a vă afișa publicitate relevantă; aceste informații sunt partajate cu parteneri de publicitate.',
+        title: 'Publicitare',
+        description: 'Vă recunosc browserul pe diferite site-uri pentru a alege reclamele pe care le vedeți și a le măsura rezultatele; aceste informații sunt partajate cu parteneri de publicitate.',
       },
     },
   },

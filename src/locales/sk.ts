@@ -28,7 +28,7 @@ const sk = {
     gate: {
       message: 'Tento obsah sa zobrazí iba s vaším súhlasom pre kategóriu „{category}“, pretože ukladá súbory cookie tejto kategórie.',
       allow: 'Povoliť kategóriu „{category}“',
-      service: 'Tento obsah poskytuje služba {service} spoločnosti {company}. Zobrazí sa iba s vaším súhlasom pre kategóriu „{category}“, pretože ukladá súbory cookie tejto kategórie.',
+      service: 'Tento obsah poskytuje služba {service} spoločnosti {company}. Zobrazí sa iba s vaším súhlasom pre kategóriu „{category}“, pretože môže ukladať alebo čítať údaje vo vašom zariadení.',
       settings: 'Nastavenia súborov cookie',
     },
     optOut: {
@@ -42,16 +42,16 @@ const sk = {
     },
     categories: {
       features: {
-        title: 'Funkcie',
-        description: 'Sú nevyhnutné na fungovanie webu, napríklad aby ste zostali prihlásení. Nedajú sa vypnúť.',
+        title: 'Nevyhnutné',
+        description: 'Zabezpečujú fungovanie a bezpečnosť webu, napríklad aby ste zostali prihlásení. Nedajú sa vypnúť.',
       },
       performance: {
-        title: 'Výkon',
-        description: 'Pomocou anonymných štatistík merajú, ako sa web používa, aby sme ho mohli zlepšovať.',
+        title: 'Analytické',
+        description: 'Počítajú návštevy a ukazujú, ako sa web používa, pomocou identifikátora pre každý prehliadač, aby sme ho mohli zlepšovať.',
       },
       advertising: {
-        title: 'Cielenie a reklama',
-        description: 'Pamätajú si weby, ktoré navštevujete, aby vám mohli zobrazovať relevantnú reklamu; tieto údaje zdieľame s reklamnými partnermi.',
+        title: 'Marketingové',
+        description: 'Rozpoznávajú váš prehliadač na rôznych weboch, aby mohli vyberať zobrazované reklamy a merať ich výsledky; tieto údaje zdieľame s reklamnými partnermi.',
       },
     },
   },

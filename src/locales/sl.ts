@@ -28,7 +28,7 @@ const sl = {
     gate: {
       message: 'Ta vsebina se prikaže le z vašo privolitvijo za kategorijo „{category}“, ker nastavlja piškotke te kategorije.',
       allow: 'Dovoli kategorijo „{category}“',
-      service: 'To vsebino zagotavlja storitev {service} družbe {company}. Prikaže se le z vašo privolitvijo za kategorijo „{category}“, ker nastavlja piškotke te kategorije.',
+      service: 'To vsebino zagotavlja storitev {service} družbe {company}. Prikaže se le z vašo privolitvijo za kategorijo „{category}“, ker lahko shranjuje ali bere podatke v vaši napravi.',
       settings: 'Nastavitve piškotkov',
     },
     optOut: {
@@ -42,16 +42,16 @@ const sl = {
     },
     categories: {
       features: {
-        title: 'Funkcije',
-        description: 'Potrebni so za delovanje spletnega mesta, na primer da ostanete prijavljeni. Ni jih mogoče izklopiti.',
+        title: 'Nujni',
+        description: 'Skrbijo za delovanje in varnost spletnega mesta, na primer da ostanete prijavljeni. Ni jih mogoče izklopiti.',
       },
       performance: {
-        title: 'Učinkovitost',
-        description: 'Z anonimno statistiko merijo uporabo spletnega mesta, da ga lahko izboljšamo.',
+        title: 'Analitični',
+        description: 'Štejejo obiske in kažejo, kako se spletno mesto uporablja, z identifikatorjem za vsak brskalnik, da ga lahko izboljšamo.',
       },
       advertising: {
-        title: 'Ciljanje in oglaševanje',
-        description: 'Beležijo spletna mesta, ki jih obiščete, da vam lahko prikazujemo ustrezne oglase. Te podatke delimo z oglaševalskimi partnerji.',
+        title: 'Oglaševalski',
+        description: 'Prepoznajo vaš brskalnik na različnih spletnih mestih, da se izberejo oglasi, ki jih vidite, in izmerijo njihovi rezultati. Te podatke delimo z oglaševalskimi partnerji.',
       },
     },
   },

@@ -28,7 +28,7 @@ const sv = {
     gate: {
       message: 'Det här innehållet visas bara om du samtycker till ”{category}”, eftersom det lagrar kakor i den kategorin.',
       allow: 'Tillåt ”{category}”',
-      service: 'Det här innehållet kommer från {service}, en tjänst från {company}. Det visas bara om du samtycker till ”{category}”, eftersom det lagrar kakor i den kategorin.',
+      service: 'Det här innehållet kommer från {service}, en tjänst från {company}. Det visas bara om du samtycker till ”{category}”, eftersom det kan lagra eller läsa data på din enhet.',
       settings: 'Inställningar för kakor',
     },
     optOut: {
@@ -42,16 +42,16 @@ const sv = {
     },
     categories: {
       features: {
-        title: 'Funktioner',
-        description: 'Behövs för att webbplatsen ska fungera, till exempel för att du ska förbli inloggad. De kan inte stängas av.',
+        title: 'Nödvändiga',
+        description: 'Håller webbplatsen fungerande och säker, till exempel för att du ska förbli inloggad. De kan inte stängas av.',
       },
       performance: {
-        title: 'Prestanda',
-        description: 'Mäter hur webbplatsen används, med anonym statistik, så att vi kan förbättra den.',
+        title: 'Statistik',
+        description: 'Räknar besök och visar hur webbplatsen används, med en identifierare för varje webbläsare, så att vi kan förbättra den.',
       },
       advertising: {
-        title: 'Målgruppsinriktning och reklam',
-        description: 'Kommer ihåg vilka webbplatser du besöker för att visa dig relevant reklam; uppgifterna delas med annonspartner.',
+        title: 'Marknadsföring',
+        description: 'Känner igen din webbläsare på olika webbplatser för att välja vilka annonser du ser och mäta resultatet; uppgifterna delas med annonspartner.',
       },
     },
   },

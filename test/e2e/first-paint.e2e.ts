@@ -116,7 +116,7 @@ describe.skipIf(!hasBrowser)('without the theme (no styles.css)', () => {
       const box = (await dialog.boundingBox())!;
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y).toBeLessThan(700);
-      const performance = dialog.getByRole('switch', { name: 'Performance' });
+      const performance = dialog.getByRole('switch', { name: 'Analytics' });
       expect(await performance.evaluate((element) => getComputedStyle(element).appearance)).toBe('auto');
       // The switch looks different on and off: a native checkbox draws its own check.
       const off = await performance.screenshot();

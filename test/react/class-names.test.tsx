@@ -31,8 +31,8 @@ describe('class names for utility-class CSS (Tailwind, shadcn/ui)', () => {
     expect(dialog.className).toBe('rounded-xl');
     expect(within(dialog).getByRole('heading', { name: 'Cookie preferences' }).className).toBe('text-xl');
     expect(within(dialog).getByRole('button', { name: 'Close' }).className).toBe('icon-btn');
-    expect(within(dialog).getByRole('switch', { name: 'Performance' }).className).toBe('accent-blue-600');
-    expect(within(dialog).getByRole('region', { name: 'Performance' }).className).toBe('border-b');
+    expect(within(dialog).getByRole('switch', { name: 'Analytics' }).className).toBe('accent-blue-600');
+    expect(within(dialog).getByRole('region', { name: 'Analytics' }).className).toBe('border-b');
     expect(within(dialog).getAllByRole('table').every((table) => table.className === 'w-full')).toBe(true);
     expect(within(dialog).getByRole('button', { name: 'Save preferences' }).className).toBe('btn btn-outline');
     expect(within(dialog).getByRole('button', { name: 'Accept all' }).className).toBe('btn');

@@ -33,14 +33,14 @@ describe('given the content’s category is not granted', () => {
   it('renders no iframe at all, and says which category the content needs', () => {
     const { container } = render(<Page />);
     expect(container.querySelector('iframe')).toBeNull();
-    expect(screen.getByText('This content is shown only with your consent to “Performance”, since it sets cookies of that category.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Allow “Performance”' })).toBeTruthy();
+    expect(screen.getByText('This content is shown only with your consent to “Analytics”, since it sets cookies of that category.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Allow “Analytics”' })).toBeTruthy();
   });
 
   it('grants that category alone on "Allow", recorded as a choice per category from the embed', async () => {
     const onDecision = vi.fn();
     render(<Page onDecision={onDecision} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Allow “Performance”' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Allow “Analytics”' }));
     expect(screen.getByTitle('Our office on the map')).toBeTruthy();
     expect(screen.getByText('advertising: off')).toBeTruthy();
     expect(onDecision).toHaveBeenCalledWith(
@@ -68,7 +68,7 @@ describe('given the content’s category is not granted', () => {
 
   it('speaks French and passes axe', async () => {
     render(<Page locale="fr" />);
-    expect(within(screen.getByRole('main')).getByRole('button', { name: 'Autoriser «\u00a0Performance\u00a0»' })).toBeTruthy();
+    expect(within(screen.getByRole('main')).getByRole('button', { name: 'Autoriser «\u00a0Mesure d’audience\u00a0»' })).toBeTruthy();
     expect(await axeViolations()).toEqual([]);
   });
 });
@@ -77,13 +77,13 @@ describe('when the category is withdrawn', () => {
   it('removes the content again', async () => {
     const user = userEvent.setup();
     render(<Page />);
-    await user.click(screen.getByRole('button', { name: 'Allow “Performance”' }));
+    await user.click(screen.getByRole('button', { name: 'Allow “Analytics”' }));
     expect(screen.getByTitle('Our office on the map')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cookie preferences' });
-    await user.click(within(dialog).getByRole('switch', { name: 'Performance' }));
+    await user.click(within(dialog).getByRole('switch', { name: 'Analytics' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
     expect(screen.queryByTitle('Our office on the map')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Allow “Performance”' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Allow “Analytics”' })).toBeTruthy();
   });
 });

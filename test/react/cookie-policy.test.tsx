@@ -22,13 +22,13 @@ describe('the cookie policy page', () => {
   it('explains cookies, each category, how to manage them, how changes are announced and the current choice', () => {
     render(<PolicyPage />);
     expect(headings(2)).toEqual(['What is a cookie?', 'How we use cookies', 'How to manage your cookies', 'Changes to this policy', 'Your choice']);
-    expect(headings(3)).toEqual(['Features', 'Performance', 'Targeting and advertising']);
+    expect(headings(3)).toEqual(['Necessary', 'Analytics', 'Advertising']);
   });
 
   it('lists every declared cookie under its category, from the same config the banner uses', () => {
     render(<PolicyPage />);
-    expect(screen.getByRole('table', { name: 'Cookies: Features' }).textContent).toContain('weroom_session');
-    expect(within(screen.getByRole('table', { name: 'Cookies: Targeting and advertising' })).getByText('_gcl_*')).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Cookies: Necessary' }).textContent).toContain('weroom_session');
+    expect(within(screen.getByRole('table', { name: 'Cookies: Advertising' })).getByText('_gcl_*')).toBeTruthy();
   });
 
   it('gives the policy revision in the section on changes', () => {
@@ -41,13 +41,13 @@ describe('the cookie policy page', () => {
     render(<PolicyPage />);
     expect(screen.getByText('You have not chosen yet. Only the cookies the site needs are in use.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Change your cookie settings' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Cookie preferences' })).getByRole('switch', { name: 'Performance' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Cookie preferences' })).getByRole('switch', { name: 'Analytics' }));
     await user.click(screen.getByRole('button', { name: 'Save preferences' }));
     const choice = screen.getByRole('list');
     expect(within(choice).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Features: Allowed',
-      'Performance: Allowed',
-      'Targeting and advertising: Not allowed',
+      'Necessary: Allowed',
+      'Analytics: Allowed',
+      'Advertising: Not allowed',
     ]);
     const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
     expect(screen.getByText(`You chose on ${today}.`)).toBeTruthy();

@@ -31,7 +31,7 @@ describe('an embed of a service (SVC-4)', () => {
     expect(main.textContent).toContain('Google Ireland Limited');
     expect(within(main).getByRole('link', { name: 'YouTube' }).getAttribute('href')).toBe('https://policies.google.com/privacy');
     expect(await axeViolations()).toEqual([]);
-    await userEvent.click(within(main).getByRole('button', { name: 'Allow “Targeting and advertising”' }));
+    await userEvent.click(within(main).getByRole('button', { name: 'Allow “Advertising”' }));
     const frame = container.querySelector('iframe')!;
     expect(frame.getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
     expect(frame.getAttribute('title')).toBe('Weroom, a tour');
@@ -48,7 +48,7 @@ describe('an embed of a service (SVC-4)', () => {
         <GoogleMapsEmbed src="https://evil.example/maps/embed" title="Not a map" category="performance" />
       </ConsentProvider>,
     );
-    await userEvent.click(screen.getAllByRole('button', { name: 'Allow “Performance”' })[0]!);
+    await userEvent.click(screen.getAllByRole('button', { name: 'Allow “Analytics”' })[0]!);
     expect([...container.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src'))).toEqual([
       'https://player.vimeo.com/video/76979871?dnt=1',
       'https://www.google.com/maps/embed?pb=!1m14',
@@ -68,17 +68,17 @@ describe('the services a config lists (SVC-3, GDPR Art. 13(1)(e))', () => {
         <PreferencesDialog />
       </ConsentProvider>,
     );
-    const policyList = within(screen.getByRole('main')).getByRole('list', { name: 'Services: Targeting and advertising' });
+    const policyList = within(screen.getByRole('main')).getByRole('list', { name: 'Services: Advertising' });
     expect(within(policyList).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'YouTube, Google Ireland Limited (Ireland) Privacy policy of YouTube',
       'Meta Pixel, Meta Platforms Ireland Limited (Ireland) Privacy policy of Meta Pixel',
     ]);
     await user.click(screen.getByRole('button', { name: 'Customize' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cookie preferences' });
-    const list = within(dialog).getByRole('list', { name: 'Services: Targeting and advertising' });
+    const list = within(dialog).getByRole('list', { name: 'Services: Advertising' });
     expect(within(list).getByRole('link', { name: 'Privacy policy of Meta Pixel' }).getAttribute('href')).toBe('https://www.facebook.com/privacy/policy/');
     // Meta's cookies joined the category's table.
-    expect(within(dialog).getByRole('table', { name: 'Cookies: Targeting and advertising' }).textContent).toContain('_fbp');
+    expect(within(dialog).getByRole('table', { name: 'Cookies: Advertising' }).textContent).toContain('_fbp');
     expect(await axeViolations()).toEqual([]);
   });
 });

@@ -113,7 +113,7 @@ describe('Google tags after "Accept all"', () => {
     render(<Site />);
     await user.click(screen.getByRole('button', { name: 'Customize' }));
     await screen.findByRole('dialog', { name: 'Cookie preferences' });
-    await user.click(screen.getByRole('switch', { name: 'Performance' }));
+    await user.click(screen.getByRole('switch', { name: 'Analytics' }));
     await user.click(screen.getByRole('button', { name: 'Save preferences' }));
     expect(gtagScripts()).toHaveLength(1);
     const layer = (window as unknown as { dataLayer: IArguments[] }).dataLayer;

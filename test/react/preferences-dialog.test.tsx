@@ -52,24 +52,24 @@ describe('when "Customize" is pressed in the banner', () => {
     render(<Site />);
     await openFromBanner();
     expect(within(dialog()).getAllByRole<HTMLInputElement>('switch').map((element) => element.checked)).toEqual([true, false, false]);
-    const performance = switchFor('Performance');
+    const performance = switchFor('Analytics');
     expect(performance.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(performance.getAttribute('aria-describedby')!)?.textContent).toContain(
-      'Measure how the site is used',
+      'Count visits and show how the site is used',
     );
   });
 
   it('starts every optional category off (EU-3)', async () => {
     render(<Site />);
     await openFromBanner();
-    expect((switchFor('Performance') as HTMLInputElement).checked).toBe(false);
-    expect((switchFor('Targeting and advertising') as HTMLInputElement).checked).toBe(false);
+    expect((switchFor('Analytics') as HTMLInputElement).checked).toBe(false);
+    expect((switchFor('Advertising') as HTMLInputElement).checked).toBe(false);
   });
 
   it('shows the required category as "Always active", a switch that cannot be turned off (A11Y-4)', async () => {
     render(<Site />);
     const user = await openFromBanner();
-    const features = switchFor('Features');
+    const features = switchFor('Necessary');
     expect(within(features.closest('section')!).getByText('Always active')).toBeTruthy();
     expect((features as HTMLInputElement).checked).toBe(true);
     expect(features.hasAttribute('disabled')).toBe(true);
@@ -80,7 +80,7 @@ describe('when "Customize" is pressed in the banner', () => {
   it('lists each category’s cookies with provider, purpose and duration (EU-9)', async () => {
     render(<Site />);
     await openFromBanner();
-    const table = within(dialog()).getByRole('table', { name: 'Cookies: Performance' });
+    const table = within(dialog()).getByRole('table', { name: 'Cookies: Analytics' });
     const rows = within(table).getAllByRole('row').map((row) => [...within(row).queryAllByRole('columnheader'), ...within(row).queryAllByRole('cell')].map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['Cookie', 'Set by', 'Purpose', 'Duration'],
@@ -93,8 +93,8 @@ describe('when "Customize" is pressed in the banner', () => {
     const onDecision = vi.fn();
     render(<Site onDecision={onDecision} />);
     const user = await openFromBanner();
-    await user.click(switchFor('Performance'));
-    expect((switchFor('Performance') as HTMLInputElement).checked).toBe(true);
+    await user.click(switchFor('Analytics'));
+    expect((switchFor('Analytics') as HTMLInputElement).checked).toBe(true);
     await user.click(within(dialog()).getByRole('button', { name: 'Save preferences' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
@@ -131,7 +131,7 @@ describe('when the dialog is closed without a choice', () => {
     const onDecision = vi.fn();
     render(<Site onDecision={onDecision} />);
     const user = await openFromBanner();
-    await user.click(switchFor('Performance'));
+    await user.click(switchFor('Analytics'));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(onDecision).not.toHaveBeenCalled();
@@ -167,8 +167,8 @@ describe('given a decision, reopened from the settings button (EU-8)', () => {
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
     await screen.findByRole('dialog', { name: 'Cookie preferences' });
-    expect((switchFor('Performance') as HTMLInputElement).checked).toBe(true);
-    expect((switchFor('Targeting and advertising') as HTMLInputElement).checked).toBe(true);
+    expect((switchFor('Analytics') as HTMLInputElement).checked).toBe(true);
+    expect((switchFor('Advertising') as HTMLInputElement).checked).toBe(true);
     await user.click(within(dialog()).getByRole('button', { name: 'Reject all' }));
     expect(onDecision).toHaveBeenLastCalledWith(expect.objectContaining({ method: 'reject-all', surface: 'preferences' }));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cookie settings' }));
@@ -181,7 +181,7 @@ describe('given a decision, reopened from the settings button (EU-8)', () => {
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
     await screen.findByRole('dialog', { name: 'Cookie preferences' });
-    await user.click(switchFor('Targeting and advertising'));
+    await user.click(switchFor('Advertising'));
     await user.click(within(dialog()).getByRole('button', { name: 'Save preferences' }));
     expect(onDecision).toHaveBeenLastCalledWith(
       expect.objectContaining({ method: 'withdraw', choices: { features: true, performance: true, advertising: false } }),
@@ -197,7 +197,7 @@ describe('given Global Privacy Control (GPC-1)', () => {
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
     await screen.findByRole('dialog', { name: 'Cookie preferences' });
-    const advertising = switchFor('Targeting and advertising');
+    const advertising = switchFor('Advertising');
     expect((advertising as HTMLInputElement).checked).toBe(false);
     expect(document.getElementById(advertising.getAttribute('aria-describedby')!)?.textContent).toContain(
       'Off because your browser sends a Global Privacy Control signal.',
@@ -206,7 +206,7 @@ describe('given Global Privacy Control (GPC-1)', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Save preferences' }));
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
     await screen.findByRole('dialog', { name: 'Cookie preferences' });
-    expect((switchFor('Targeting and advertising') as HTMLInputElement).checked).toBe(true);
+    expect((switchFor('Advertising') as HTMLInputElement).checked).toBe(true);
   });
 });
 
@@ -216,7 +216,7 @@ describe('in French', () => {
     render(<Site locale="fr" />);
     await user.click(screen.getByRole('button', { name: 'Personnaliser' }));
     const french = await screen.findByRole('dialog', { name: 'Préférences de cookies' });
-    expect(within(french).getByRole('switch', { name: 'Performance' })).toBeTruthy();
+    expect(within(french).getByRole('switch', { name: 'Mesure d’audience' })).toBeTruthy();
     expect(within(french).getByText('Toujours actifs')).toBeTruthy();
     expect(within(french).getByRole('button', { name: 'Enregistrer mes choix' })).toBeTruthy();
     expect(within(french).getByRole('button', { name: 'Fermer' })).toBeTruthy();
