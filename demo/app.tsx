@@ -11,14 +11,17 @@ import {
   type ConsentDecision,
   type ConsentRecord,
 } from '@weroom/cookie-consent';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { weroomConsent } from './consent-config';
 import { Inspector } from './inspector';
 import { Home } from './pages/home';
-import { PolicyPage } from './pages/policy';
 import { SignIn } from './pages/sign-in';
 import { LANGUAGES, PREVIEW_PLACES, RECORDS_ENDPOINT, href, previewedPlace, routeSnapshot, serverRoute, subscribeToRoute, type Page } from './routes';
 import { words } from './words';
+
+// The policy page loads when visited: its tables and texts (English's second layer among them, for
+// server rendering) are no part of a first visit to the home page.
+const PolicyPage = lazy(() => import('./pages/policy').then((module) => ({ default: module.PolicyPage })));
 
 type Category = 'features' | 'performance' | 'advertising';
 
@@ -104,7 +107,11 @@ export function App({ nonce, accountConsent }: { nonce?: string; accountConsent?
         </p>
       </header>
       <main id="main">
-        {route.page === 'policy' ? <PolicyPage locale={route.locale} /> : null}
+        {route.page === 'policy' ? (
+          <Suspense fallback={null}>
+            <PolicyPage locale={route.locale} />
+          </Suspense>
+        ) : null}
         {route.page === 'sign-in' ? <SignIn locale={route.locale} /> : null}
         {route.page === 'home' ? <Home locale={route.locale} /> : null}
       </main>

@@ -253,9 +253,16 @@ export function resolveFirstLayer(
   return { ...withOverrides(module, overrides, locale), categories };
 }
 
-/** `text` with each `{name}` replaced by `values[name]`; unknown names stay as they are. */
+/**
+ * `text` with each `{name}` replaced by `values[name]`; unknown names stay as they are. A value that
+ * ends a sentence itself (`Vimeo.com, Inc.`) takes the place of the text's own full stop after it.
+ */
 export function fillText(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return text.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return stop && value.endsWith('.') ? value : value + stop;
+  });
 }
 
 /** A declared cookie's purpose in `locale`: its own text, or the language module's built-in one. */

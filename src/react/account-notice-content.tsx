@@ -1,5 +1,4 @@
 import { forwardRef, useId, useState } from 'react';
-import enMore from '../locales/en-more.js';
 import { prefetchHandlers } from './preferences-dialog-loader.js';
 import { useAllTexts, useLanguage, useTypedStore } from './use-consent.js';
 
@@ -8,7 +7,7 @@ import type { AccountNoticeProps } from './account-notice.js';
 /** The notice itself, with its texts (the second layer's): loaded only on a device whose choice came from the account. */
 export const AccountNoticeContent = /* @__PURE__ */ forwardRef<HTMLElement, AccountNoticeProps>(function AccountNoticeContent({ className, ...rest }, forwardedRef) {
   const store = useTypedStore('AccountNotice');
-  const texts = useAllTexts(enMore);
+  const texts = useAllTexts();
   const language = useLanguage();
   const [closed, setClosed] = useState(false);
   const textId = useId();

@@ -55,9 +55,11 @@ export function restoreFocus(store: ConsentStore, preferred?: HTMLElement | null
     target.focus({ preventScroll: false });
     return;
   }
+  // The start of the main content takes focus where it is: focusing a tall element would scroll
+  // the page to its top, and the person's place on the page with it.
   const main = document.querySelector<HTMLElement>('main, [role="main"]');
   if (main) {
     if (!main.hasAttribute('tabindex')) main.setAttribute('tabindex', '-1');
-    main.focus();
+    main.focus({ preventScroll: true });
   }
 }

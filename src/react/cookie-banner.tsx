@@ -240,20 +240,22 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
         <h2 id={titleId} className={classNames.title} data-consent-banner-title="">
           {notice ? texts.optOut.title : texts.banner.title}
         </h2>
-        {gpcHonored ? (
-          <p className={classNames.description} data-consent-gpc-honored="">
-            {texts.optOut.gpcHonored}
+        {/* On a phone this part scrolls when it is long; the link to the policy stays in view below it. */}
+        <div data-consent-banner-scroll="">
+          {gpcHonored ? (
+            <p className={classNames.description} data-consent-gpc-honored="">
+              {texts.optOut.gpcHonored}
+            </p>
+          ) : null}
+          <p id={descriptionId} className={classNames.description} data-consent-banner-description="">
+            <RichText text={description} />
+          </p>
+        </div>
+        {policyHref ? (
+          <p className={classNames.description} data-consent-banner-policy="">
+            <RichText text={`[${texts.banner.policyLink.replace(/[[\]]/g, '')}](${policyHref})`} />
           </p>
         ) : null}
-        <p id={descriptionId} className={classNames.description} data-consent-banner-description="">
-          <RichText text={description} />
-          {policyHref ? (
-            <>
-              {' '}
-              <RichText text={`[${texts.banner.policyLink.replace(/[[\]]/g, '')}](${policyHref})`} />
-            </>
-          ) : null}
-        </p>
       </div>
       {notice ? noticeActions : children ?? (
         <div className={classNames.actions} data-consent-actions="">

@@ -3,17 +3,59 @@ import { safeHref } from '../core/safe-url.js';
 import type { ConsentService } from '../core/services.js';
 import { fillText, localize, purposeText, type AllTexts } from '../core/texts.js';
 
+/** A pattern's source as people read it: literal characters kept, anything that varies a `*`. */
+function patternLabel(source: string): string {
+  let label = '';
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at]!;
+    if (char === '\\') {
+      const next = source[++at] ?? '';
+      label += /[dwsDWSbB]/.test(next) ? '*' : next;
+    } else if (char === '[') {
+      while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
+      label += '*';
+    } else if (char === '(') {
+      for (let depth = 1; depth > 0 && at + 1 < source.length; ) {
+        at += source[at + 1] === '\\' ? 2 : 1;
+        if (source[at] === '(') depth += 1;
+        if (source[at] === ')') depth -= 1;
+      }
+      label += '*';
+    } else if (char === '{') {
+      while (at < source.length && source[at] !== '}') at += 1;
+      label += '*';
+    } else if ('.*+?'.includes(char)) label += '*';
+    else if (char !== '^' && char !== '$') label += char;
+  }
+  if (!source.startsWith('^')) label = `*${label}`;
+  if (!source.endsWith('$') || source.endsWith('\\$')) label += '*';
+  return label.replace(/\*+/g, '*');
+}
+
 /**
- * How a declared cookie's name reads to people: `/^_ga_/` → `_ga_*`. Kept with the tables, its
- * only user, so that it loads with the dialog or the policy, not on a first visit.
+ * How a declared cookie's name reads to people: `/^_ga_/` → `_ga_*`, `/^_pk_id\./` → `_pk_id.*`,
+ * `/^a|^b/` → `a*, b*`. Kept with the tables, its only user, so that it loads with the dialog or
+ * the policy, not on a first visit.
  */
-function cookieNameLabel(name: CookieDeclaration['name']): string {
+export function cookieNameLabel(name: CookieDeclaration['name']): string {
   if (typeof name === 'string') return name;
-  const exact = /^\^([\w.-]+)\$$/.exec(name.source);
-  if (exact) return exact[1]!;
-  const prefix = /^\^([\w.-]+)(?:\.\*)?$/.exec(name.source);
-  if (prefix) return `${prefix[1]}*`;
-  return String(name);
+  // Alternatives at the top level, each labelled on its own.
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 0;
+  const { source } = name;
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at];
+    if (char === '\\') at += 1;
+    else if (char === '(' || char === '[') depth += 1;
+    else if (char === ')' || char === ']') depth -= 1;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(from, at));
+      from = at + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  return alternatives.map(patternLabel).join(', ');
 }
 
 const UNITS = { minutes: 'minute', hours: 'hour', days: 'day', months: 'month', years: 'year' } as const;

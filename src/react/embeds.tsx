@@ -35,7 +35,7 @@ export function YouTubeEmbed({ videoId, ...props }: EmbedProps & { videoId: stri
   const service = useService('youtube', youtube);
   return (
     <Embed
-      allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share"
+      allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture"
       allowFullScreen
       // YouTube's player needs the Referer.
       referrerPolicy="strict-origin-when-cross-origin"

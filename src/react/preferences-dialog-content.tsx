@@ -6,7 +6,6 @@ import { CookieTable, ServiceList } from './cookie-table.js';
 import { RichText } from './rich-text.js';
 import type { PreferencesDialogClassNames, PreferencesDialogProps } from './preferences-dialog.js';
 import type { AllTexts } from '../core/texts.js';
-import enMore from '../locales/en-more.js';
 import { useAllTexts, useLanguage, useStoreSlice, useTypedStore, type Store } from './use-consent.js';
 
 const isOpen = (state: ConsentState) => state.preferences === 'open';
@@ -146,7 +145,7 @@ export const PreferencesDialogContent = /* @__PURE__ */ forwardRef<HTMLDialogEle
   forwardedRef,
 ) {
   const store = useTypedStore('PreferencesDialog');
-  const texts = useAllTexts(enMore);
+  const texts = useAllTexts();
   const language = useLanguage();
   const open = useStoreSlice(store, isOpen);
   const opener = useRef<HTMLElement | null>(null);

@@ -1,5 +1,6 @@
 import type { ConsentStore } from '../core/consent-store.js';
 import { loadLocaleTexts, localeModuleFor } from '../core/texts.js';
+import en from '../locales/en.js';
 
 type DialogModule = typeof import('./preferences-dialog-content.js');
 
@@ -39,9 +40,11 @@ export function loadPreferencesDialog(store: ConsentStore): Promise<DialogModule
       throw error;
     },
   );
-  const language = localeModuleFor(store.config.locales, store.getState().locale);
-  // The dialog falls back to English should the language's texts fail: no need to wait for them then.
-  return language ? Promise.all([loading, loadLocaleTexts(language).catch(() => undefined)]).then(([module]) => module) : loading;
+  // The second layer of the language spoken, English's like any other's; English's stands in
+  // should it fail (offline).
+  const language = localeModuleFor(store.config.locales, store.getState().locale) ?? en;
+  const texts = loadLocaleTexts(language).catch(() => (language === en ? undefined : loadLocaleTexts(en).catch(() => undefined)));
+  return Promise.all([loading, texts]).then(([module]) => module);
 }
 
 /** Handlers that prefetch the dialog, for any element that opens it. */

@@ -95,28 +95,33 @@ export function useLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
 }
 
 /**
- * Every text, the second layer's included, or `null` while the language module's second layer
- * loads (English's is `english`, which the dialog and the policy bring in their own modules).
- * Should it fail to load (offline), English stands in rather than a dialog that never opens.
+ * Every text, the second layer's included, or `null` while the language's second layer loads.
+ * English's loads like any other language's, unless the caller brings it (`english`: the policy
+ * page, which servers render at once); a page in Polish then never loads English's. Should a
+ * language's fail to load (offline), English's stands in rather than a dialog that never opens.
  */
-export function useAllTexts(english: SecondLayerLocaleTexts): AllTexts | null {
+export function useAllTexts(english?: SecondLayerLocaleTexts): AllTexts | null {
   const store = useTypedStore('useConsentTexts');
   const locale = useStoreSlice(store, localeOf);
-  const module = localeModuleFor(store.config.locales, locale);
+  const listed = localeModuleFor(store.config.locales, locale);
+  const module = listed ?? en;
   const [failed, setFailed] = useState<unknown>(null);
   const [, setLoaded] = useState<unknown>(null);
-  const second = module ? (loadedSecondLayer(module) ?? (failed === module ? english : undefined)) : english;
+  const englishTexts = english ?? loadedSecondLayer(en);
+  const second = !listed && english ? english : (loadedSecondLayer(module) ?? (failed === module ? englishTexts : undefined));
   useEffect(() => {
-    if (!module || second) return;
+    if (second) return;
     let live = true;
-    loadLocaleTexts(module).then(
-      (texts) => live && setLoaded(texts),
-      () => live && setFailed(module),
-    );
+    const fallBack = () => {
+      if (!live) return;
+      setFailed(module);
+      if (!englishTexts && module !== en) loadLocaleTexts(en).then((texts) => live && setLoaded(texts), () => undefined);
+    };
+    loadLocaleTexts(module).then((texts) => live && setLoaded(texts), fallBack);
     return () => {
       live = false;
     };
-  }, [module, second]);
+  }, [module, second, englishTexts]);
   const first = store.getTexts(FIRST_LAYER_TEXTS, firstLayerOf, locale);
   if (!second) return null;
   const all = store.getTexts(second, (config, at): AllTexts => ({ ...first, ...withOverrides(second, config.texts, at) }), locale);
