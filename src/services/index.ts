@@ -18,7 +18,7 @@ export { mixpanel } from './mixpanel.js';
 export type { MixpanelOptions } from './mixpanel.js';
 // Advertising
 export { metaPixel } from './meta-pixel.js';
-export type { MetaPixelOptions } from './meta-pixel.js';
+export type { MetaPixelFbq, MetaPixelOptions } from './meta-pixel.js';
 export { tiktokPixel } from './tiktok-pixel.js';
 export type { TiktokPixelOptions } from './tiktok-pixel.js';
 export { linkedinInsight } from './linkedin-insight.js';

@@ -16,6 +16,17 @@ export type MetaPixelOptions<C extends string = 'advertising'> = {
   category?: C;
 };
 
+/**
+ * The `fbq` function the service puts on the page from the start, typed for the calls a site makes
+ * itself: the page view (`fbq('track', 'PageView')`, which the service does not send), standard and
+ * custom events. Calls wait on the page until the category is granted.
+ */
+export type MetaPixelFbq = {
+  (command: 'track' | 'trackCustom', event: string, parameters?: Readonly<Record<string, unknown>>, options?: { eventID?: string }): void;
+  (command: 'trackSingle' | 'trackSingleCustom', pixelId: string, event: string, parameters?: Readonly<Record<string, unknown>>): void;
+  (command: string, ...rest: unknown[]): void;
+};
+
 type Fbq = ((...command: unknown[]) => void) & { queue: unknown[]; callMethod?: (...command: unknown[]) => void; push?: unknown; loaded?: boolean; version?: string };
 
 /**

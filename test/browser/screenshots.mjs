@@ -1,6 +1,7 @@
 // Builds the demo, serves it on loopback and writes screenshots of what a visitor sees to
 // screenshots/ (ignored by git): the banner, the preferences dialog and the policy page, 1280 and
-// 320 px wide, light and dark, and the banner in French. Run: npm run screenshots
+// 320 px wide, light and dark, the banner in French, and the opt-out notice and dialog in Polish
+// and German at 320 px. Run: npm run screenshots
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
@@ -95,6 +96,24 @@ try {
         await page.getByRole('heading', { name: 'Find your flatmates' }).waitFor();
         await shoot(page, `none-${suffix}`, { fullPage: true });
       }
+    } finally {
+      await browser.close();
+    }
+  }
+  // The longest languages at 320 px, where the opt-out notice and dialog must stack their choices.
+  for (const language of ['pl', 'de']) {
+    const browser = await launchFreshContext({ viewport: { width: 320, height: 640 }, colorScheme: 'light' });
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      page.on('pageerror', (error) => pageErrors.push(`opt-out ${language}: ${error.message}`));
+      await page.route(/google(tagmanager)?\.com|hotjar\.com/, (route) => route.abort());
+      await page.goto(`${url}?visitor=US-CA#/${language}/`);
+      const notice = page.locator('[data-consent-banner][data-consent-notice]');
+      await notice.waitFor();
+      await shoot(page, `opt-out-notice-${language}-320-light`);
+      await notice.locator('[data-consent-button="opt-out"]').click();
+      await page.getByRole('dialog').waitFor();
+      await shoot(page, `opt-out-dialog-${language}-320-light`);
     } finally {
       await browser.close();
     }
