@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from './config.js';
 import type { ConsentMethod, ConsentSurface } from './consent-state.js';
 import type { ConsentRegime } from './jurisdiction.js';
-import { purposeText, type AllTexts, type FirstLayerTexts } from './texts.js';
+import type { AllTexts, FirstLayerTexts } from './texts.js';
 
 /**
  * Proof of one decision (REC-1), handed to `onDecision` so the site can keep it (REC-2).
@@ -54,29 +54,33 @@ export function shownTexts(texts: FirstLayerTexts | AllTexts, regime: ConsentReg
 }
 
 /**
- * The hash of what a person saw: `texts` (from {@link shownTexts}, or the config's own texts for an
- * interface of the app's), and every category with its declared cookies. With `words` (a decision
- * in the dialog, whose tables show them), each cookie's purpose is the text the table showed.
+ * What a record's hash covers, as the interface that showed it leaves it in the store's text cache:
+ * the texts on screen (from {@link shownTexts}), and for the dialog, the purpose of each declared
+ * cookie in the words its table showed (by category, in the config's order).
  */
-export function hashShownPolicy<C extends string>(config: ResolvedConfig<C>, texts: unknown, words?: CookieWords): string {
-  return `fnv1a64:${fnv1a64(JSON.stringify({ revision: config.revision, categories: shownCategories(config, words), texts }))}`;
+export type ShownPolicy = { texts: unknown; purposes?: readonly (readonly string[])[] };
+
+/**
+ * The hash of what a person saw: `texts` (from {@link shownTexts}, or the config's own texts for an
+ * interface of the app's), and every category with its declared cookies, their purposes in the
+ * words shown where `purposes` gives them.
+ */
+export function hashShownPolicy<C extends string>(config: ResolvedConfig<C>, texts: unknown, purposes?: ShownPolicy['purposes']): string {
+  return `fnv1a64:${fnv1a64(JSON.stringify({ revision: config.revision, categories: shownCategories(config, purposes), texts }))}`;
 }
 
-/** The texts and language that turn a declared purpose into the words a table shows. */
-export type CookieWords = { texts: AllTexts; locale: string };
-
-/** Every category with its declared cookies (their purposes in words, given `words`), as the hash covers them. */
-export function shownCategories<C extends string>(config: ResolvedConfig<C>, words?: CookieWords) {
-  return config.categoryIds.map((id) => {
+/** Every category with its declared cookies (their purposes in words, given `purposes`), as the hash covers them. */
+export function shownCategories<C extends string>(config: ResolvedConfig<C>, purposes?: ShownPolicy['purposes']) {
+  return config.categoryIds.map((id, index) => {
     const { required, gpc, cookies } = config.categories[id];
     return {
       id,
       required,
       gpc,
-      cookies: cookies.map(({ name, provider, purpose, duration }) => ({
+      cookies: cookies.map(({ name, provider, purpose, duration }, at) => ({
         name: typeof name === 'string' ? name : String(name),
         provider,
-        purpose: words ? purposeText(purpose, words.texts, words.locale) : purpose,
+        purpose: purposes?.[index]?.[at] ?? purpose,
         duration,
       })),
     };

@@ -1,5 +1,5 @@
 import { resolveConfig, type ConsentConfig, type ResolvedConfig } from './config.js';
-import { hashShownPolicy, shownTexts, type ConsentRecord } from './consent-record.js';
+import { hashShownPolicy, type ConsentRecord, type ShownPolicy } from './consent-record.js';
 import {
   CONSENT_SURFACES,
   grantsOf,
@@ -20,7 +20,6 @@ import { matchLocale, resolveLocale, spokenLocales, warnOfUnshippedLanguage } fr
 // Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
 declare const process: { env: { NODE_ENV?: string } };
 import { readGlobalPrivacyControl } from './privacy-signals.js';
-import type { AllTexts, FirstLayerTexts } from './texts.js';
 
 type CommonState<C extends string> = {
   /** Whether each category may run now (GPC and required categories included). */
@@ -131,8 +130,13 @@ export type ConsentStore<C extends string = string> = {
 
 /** The key of the first layer's texts (banner, gate, categories) in {@link ConsentStore.getTexts}. */
 export const FIRST_LAYER_TEXTS = 'first-layer';
-/** The key of every text the preferences dialog showed, with the first layer's, in {@link ConsentStore.getTexts}. */
-export const DIALOG_TEXTS = 'dialog';
+/**
+ * The keys under which the interface leaves, in {@link ConsentStore.getTexts}, what a record's hash
+ * covers (a {@link ShownPolicy}): the first layer as shown under the store's regime, and the
+ * dialog's texts and tables. The store knows no text: what it hashes is what was shown.
+ */
+export const SHOWN_FIRST_LAYER = 'shown-first-layer';
+export const SHOWN_DIALOG = 'shown-dialog';
 
 const DAY_SECONDS = 86_400;
 
@@ -268,12 +272,8 @@ export function createConsentStore<C extends string>(
       const { locale } = state;
       // What the library showed: the regime's first layer, and the dialog's texts and tables for a
       // decision made there; with an interface of the app's own, the texts its config gave.
-      const first = texts.get(FIRST_LAYER_TEXTS)?.get(locale) as FirstLayerTexts | undefined;
-      const dialog = surface === 'preferences' ? (texts.get(DIALOG_TEXTS)?.get(locale) as AllTexts | undefined) : undefined;
-      const shown = dialog ?? first;
-      const shownHash = shown
-        ? hashShownPolicy(resolved, shownTexts(shown, regime, dialog !== undefined), dialog && { texts: dialog, locale })
-        : hashShownPolicy(resolved, resolved.texts);
+      const shown = ((surface === 'preferences' ? texts.get(SHOWN_DIALOG)?.get(locale) : undefined) ?? texts.get(SHOWN_FIRST_LAYER)?.get(locale)) as ShownPolicy | undefined;
+      const shownHash = shown ? hashShownPolicy(resolved, shown.texts, shown.purposes) : hashShownPolicy(resolved, resolved.texts);
       options.onDecision({
         recordId: randomId(),
         consentId: decision.consentId,

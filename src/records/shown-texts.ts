@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../core/config.js';
-import { hashShownPolicy, shownCategories, shownTexts, type CookieWords } from '../core/consent-record.js';
+import { hashShownPolicy, shownCategories, shownTexts } from '../core/consent-record.js';
 import type { ConsentRegime } from '../core/jurisdiction.js';
-import { loadLocaleTexts, localeModuleFor, resolveFirstLayer, withOverrides, type AllTexts } from '../core/texts.js';
+import { loadLocaleTexts, localeModuleFor, purposeText, resolveFirstLayer, withOverrides, type AllTexts } from '../core/texts.js';
 import en from '../locales/en.js';
 import type { ShownTexts } from './store.js';
 
@@ -21,13 +21,16 @@ export function shownTextsFinder(config: ResolvedConfig): (context: ShownContext
   async function compute({ locale, regime, inDialog }: ShownContext): Promise<ShownTexts> {
     const module = localeModuleFor(config.locales, locale) ?? en;
     const first = resolveFirstLayer(module.texts, config.categoryIds, config.texts, locale);
-    let words: CookieWords | undefined;
-    if (inDialog) {
-      const second = await loadLocaleTexts(module);
-      words = { texts: { ...first, ...withOverrides(second, config.texts, locale) } as AllTexts, locale };
+    if (!inDialog) {
+      const texts = shownTexts(first, regime, false);
+      return { shownHash: hashShownPolicy(config, texts), revision: config.revision, locale, texts, categories: shownCategories(config) };
     }
-    const texts = shownTexts(words?.texts ?? first, regime, inDialog);
-    return { shownHash: hashShownPolicy(config, texts, words), revision: config.revision, locale, texts, categories: shownCategories(config, words) };
+    // The dialog, as the browser resolves it: the second layer with the site's overrides, and each
+    // cookie's purpose in the words of its table.
+    const all = { ...first, ...withOverrides(await loadLocaleTexts(module), config.texts, locale) } as AllTexts;
+    const purposes = config.categoryList.map((category) => category.cookies.map((cookie) => purposeText(cookie.purpose, all, locale)));
+    const texts = shownTexts(all, regime, true);
+    return { shownHash: hashShownPolicy(config, texts, purposes), revision: config.revision, locale, texts, categories: shownCategories(config, purposes) };
   }
 
   return async (context) => {

@@ -82,7 +82,7 @@ describe('under opt-out (a visitor from California)', () => {
     await user.click(within(notice()).getByRole('button', { name: OPT_OUT_LINK }));
     const dialog = await screen.findByRole('dialog', { name: 'Your privacy choices' });
     expect(dialog.textContent).toContain('Some cookies run until you opt out');
-    expect(within(dialog).getByRole('switch', { name: 'Targeting and advertising' })).toHaveProperty('checked', true);
+    expect(within(dialog).getByRole('switch', { name: 'Advertising' })).toHaveProperty('checked', true);
     expect(within(dialog).queryByRole('button', { name: 'Accept all' })).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Opt out of the sale or sharing of my personal information' }));
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -99,7 +99,7 @@ describe('under opt-out (a visitor from California)', () => {
     await user.click(within(screen.getByRole('contentinfo')).getByRole('button', { name: OPT_OUT_LINK }));
     const dialog = await screen.findByRole('dialog', { name: 'Your privacy choices' });
     expect(dialog.textContent).toContain('Opt-out request honored');
-    expect(within(dialog).getByRole('switch', { name: 'Targeting and advertising' })).toHaveProperty('checked', false);
+    expect(within(dialog).getByRole('switch', { name: 'Advertising' })).toHaveProperty('checked', false);
   });
 
   it('never blocks the page, even with layout="modal"', () => {
@@ -154,7 +154,7 @@ describe('under none (a visitor from Japan with this config)', () => {
     expect(screen.getByText('ads: off')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cookie preferences' });
-    expect(within(dialog).getByRole('switch', { name: 'Performance' })).toHaveProperty('checked', true);
+    expect(within(dialog).getByRole('switch', { name: 'Analytics' })).toHaveProperty('checked', true);
   });
 });
 

@@ -19,10 +19,11 @@ const fixtures = ['minimal', 'minimal-fr', 'full', 'hooks-only'];
 /**
  * What one more language may add to a first visit, gzip. The goal is 1.2 KiB (issue: languages as
  * modules); the opt-out texts of issue 16 (notice, link, GPC message) and the cross-device
- * sentence of issue 17 took Greek to 1.58 KiB, so the budget is set there as a regression guard
- * until the goal is met again.
+ * sentence of issue 17 took Greek to 1.58 KiB, and the regulators' category names and truer
+ * descriptions of issue 23 to 1.69 KiB, so the budget is set there as a regression guard until the
+ * goal is met again.
  */
-const ONE_LANGUAGE_BUDGET = 1.6 * 1024;
+const ONE_LANGUAGE_BUDGET = 1.7 * 1024;
 
 /** Bundles `input` as an app's production build; returns its files and the names a first visit loads. */
 async function bundle(input) {
