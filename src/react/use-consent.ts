@@ -137,7 +137,7 @@ export function useAllTexts(english?: SecondLayerLocaleTexts): AllTexts | null {
     SHOWN_DIALOG,
     (config): ShownPolicy => ({
       texts: shownTexts(all, store.regime, true),
-      purposes: config.categoryIds.map((id) => config.categories[id].cookies.map((cookie) => purposeText(cookie.purpose, all, locale))),
+      purposes: config.categoryList.map((category) => category.cookies.map((cookie) => purposeText(cookie.purpose, all, locale))),
     }),
     locale,
   );
