@@ -12,6 +12,7 @@ export const packageAliases = [
   { find: /^@weroom\/cookie-consent\/vite$/, replacement: fromRoot('./src/vite.ts') },
   { find: /^@weroom\/cookie-consent\/services$/, replacement: fromRoot('./src/services/index.ts') },
   { find: /^@weroom\/cookie-consent\/jurisdictions$/, replacement: fromRoot('./src/jurisdictions/index.ts') },
+  { find: /^@weroom\/cookie-consent\/audit$/, replacement: fromRoot('./src/audit/index.ts') },
   { find: /^@weroom\/cookie-consent\/records$/, replacement: fromRoot('./src/records/index.ts') },
   { find: /^@weroom\/cookie-consent\/records\/(embedded|postgres)$/, replacement: fromRoot('./src/records/$1.ts') },
   { find: /^@weroom\/cookie-consent\/styles\.css$/, replacement: fromRoot('./src/styles.css') },

@@ -31,6 +31,10 @@ export default defineConfig({
         for (const fileName of ['styles.css', 'styles-dialog.css']) {
           this.emitFile({ type: 'asset', fileName, source: readFileSync(fromRoot(`./src/${fileName}`), 'utf8') });
         }
+        // The Open Cookie Database's notice and licence travel with the data the audit ships (Apache 2.0).
+        for (const fileName of ['audit/data/NOTICE', 'audit/data/LICENSE.open-cookie-database']) {
+          this.emitFile({ type: 'asset', fileName, source: readFileSync(fromRoot(`./src/${fileName}`), 'utf8') });
+        }
       },
     },
   ],
@@ -44,7 +48,7 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: fromRoot('./src/index.ts'), server: fromRoot('./src/server.ts'), vite: fromRoot('./src/vite.ts'), 'services/index': fromRoot('./src/services/index.ts'), 'jurisdictions/index': fromRoot('./src/jurisdictions/index.ts'), 'records/index': fromRoot('./src/records/index.ts'), 'records/embedded': fromRoot('./src/records/embedded.ts'), 'records/postgres': fromRoot('./src/records/postgres.ts'), 'records/cli': fromRoot('./src/records/cli.ts'), 'cli/weroom-consent': fromRoot('./src/cli/weroom-consent.ts'), ...localeEntries },
+      entry: { index: fromRoot('./src/index.ts'), server: fromRoot('./src/server.ts'), vite: fromRoot('./src/vite.ts'), 'services/index': fromRoot('./src/services/index.ts'), 'jurisdictions/index': fromRoot('./src/jurisdictions/index.ts'), 'records/index': fromRoot('./src/records/index.ts'), 'records/embedded': fromRoot('./src/records/embedded.ts'), 'records/postgres': fromRoot('./src/records/postgres.ts'), 'records/cli': fromRoot('./src/records/cli.ts'), 'audit/index': fromRoot('./src/audit/index.ts'), 'cli/weroom-consent': fromRoot('./src/cli/weroom-consent.ts'), ...localeEntries },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
