@@ -59,6 +59,34 @@ function useServerRecords(active: boolean, consentId: string | null, revision: u
   return records;
 }
 
+type Rates = { people: number | 'hidden'; methods: Record<string, number | 'hidden'> };
+
+/** The consent rates of the last twelve weeks, from the demo's admin route (signed-in people only). */
+function useRates(active: boolean, revision: unknown) {
+  const [rates, setRates] = useState<Rates | 'sign-in' | 'unavailable' | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    let live = true;
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`${RECORDS_ENDPOINT}/stats`);
+        const body = response.ok ? ((await response.json()) as { all: { total: Rates } }) : null;
+        if (live) setRates(body ? body.all.total : response.status === 401 ? 'sign-in' : 'unavailable');
+      } catch {
+        if (live) setRates('unavailable');
+      }
+    }, 300);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [active, revision]);
+  return rates;
+}
+
+const share = (part: number | 'hidden' | undefined, whole: number | 'hidden') =>
+  typeof part === 'number' && typeof whole === 'number' && whole > 0 ? `${Math.round((part / whole) * 100)}%` : 'hidden';
+
 /**
  * The demo's switchable panel: the decision, each consent record handed to `onDecision`, the
  * data layer Google reads and the cookies on the page, as they change.
@@ -68,6 +96,7 @@ export function Inspector({ locale, records }: { locale: Locale; records: readon
   const { state } = useConsentManager();
   const page = usePageSnapshot(open, state);
   const kept = useServerRecords(open, state.status === 'decided' ? state.decision.consentId : null, state);
+  const rates = useRates(open, state);
   const panelId = useId();
   const t = words[locale];
 
@@ -126,6 +155,30 @@ export function Inspector({ locale, records }: { locale: Locale; records: readon
                 ))}
               </ol>
             )}
+          </div>
+          <div>
+            <h2>Consent rates, last 12 weeks</h2>
+            {rates === 'sign-in' ? (
+              <p>For the site's admin: sign in to see them.</p>
+            ) : rates === 'unavailable' ? (
+              <p>No records endpoint answers here (a static host).</p>
+            ) : rates ? (
+              <>
+                <dl>
+                  <dt>people</dt>
+                  <dd>{rates.people}</dd>
+                  <dt>accepted all</dt>
+                  <dd>{share(rates.methods['accept-all'], rates.people)}</dd>
+                  <dt>rejected all</dt>
+                  <dd>{share(rates.methods['reject-all'], rates.people)}</dd>
+                  <dt>chose</dt>
+                  <dd>{share(rates.methods.custom, rates.people)}</dd>
+                </dl>
+                <p>
+                  Groups of fewer than 10 people are hidden. <a href={`${RECORDS_ENDPOINT}/stats?format=html`}>The full report</a>
+                </p>
+              </>
+            ) : null}
           </div>
           <div>
             <h2>dataLayer ({page.dataLayer.length})</h2>

@@ -11,3 +11,6 @@ export { toNodeListener } from './node.js';
 export { exportRecords, exportShownTexts, purgeRecords } from './export.js';
 export type { ExportFormat } from './export.js';
 export { accountConsent } from './account.js';
+export { consentStats, rateOf, statsPeriods } from './stats.js';
+export type { CategoryShare, ConsentStats, ConsentStatsOptions, StatsCount, StatsFigures, StatsGroup, StatsPeriod, StatsPeriodUnit, StatsSplit } from './stats.js';
+export { renderStatsHtml, renderStatsTable } from './stats-report.js';

@@ -61,6 +61,12 @@ export type RecordStore = {
   /** Deletes the records decided before `before` (retention); the only way a record goes. */
   purge(before: Date): Promise<number>;
   count(): Promise<number>;
+  /**
+   * Runs one parameterised read-only query (a `SELECT` or `WITH … SELECT`, run as a subquery so
+   * that nothing can write) and returns its rows: the figures of `consentStats` are computed this
+   * way, in the database. Optional, so that a store of your own may leave it out.
+   */
+  select?<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 };
 
@@ -221,6 +227,12 @@ export async function createSqlRecordStore(client: SqlClient): Promise<RecordSto
     async count() {
       const { rows } = await client.query<{ count: string | number }>('SELECT count(*) AS count FROM consent_records');
       return Number(rows[0]?.count ?? 0);
+    },
+    async select<T>(sql: string, params: unknown[] = []) {
+      if (!/^\s*(SELECT|WITH)\b/i.test(sql)) throw new Error('select: only a SELECT (or WITH … SELECT) query is run.');
+      // Inside a subquery, Postgres refuses INSERT, UPDATE, DELETE and a data-modifying WITH.
+      const { rows } = await client.query<T>(`SELECT * FROM (${sql}) AS selected`, params);
+      return rows;
     },
     close: () => client.close(),
   };

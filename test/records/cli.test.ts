@@ -90,6 +90,21 @@ describe('the weroom-consent command line', () => {
     ]);
   }, 60_000);
 
+  it('prints the consent rates of a period, and writes them as JSON and as a page, with no consent id in any', async () => {
+    const json = join(sites, 'stats.json');
+    const html = join(sites, 'stats.html');
+    const { stdout } = await command('records', 'stats', '--db', dataDir, '--from', '2026-09-01', '--to', '2026-12-01', '--by', 'month', '--threshold', '1', '--json', json, '--html', html);
+    expect(stdout).toContain('2026-11');
+    const stats = JSON.parse(readFileSync(json, 'utf8')) as { periods: unknown[]; all: { total: { people: number; decisions: number } } };
+    expect(stats.periods).toHaveLength(3);
+    // The two records left after the purge above: one person, two decisions.
+    expect(stats.all.total).toMatchObject({ people: 1, decisions: 2 });
+    const page = readFileSync(html, 'utf8');
+    expect(page).toMatch(/^<!doctype html>/i);
+    for (const output of [stdout, readFileSync(json, 'utf8'), page]) expect(output).not.toContain('q1W2e3R4t5Y6u7I8');
+    await expect(command('records', 'stats', '--db', dataDir, '--from', '2026-09-01', '--to', '2026-12-01', '--by', 'year')).rejects.toMatchObject({ code: 2 });
+  }, 60_000);
+
   it('prints its usage for --help and exits 0', async () => {
     for (const help of [['--help'], ['records', '--help']]) {
       const { stdout } = await command(...help);
