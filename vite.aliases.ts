@@ -14,7 +14,7 @@ export const packageAliases = [
   { find: /^@weroom\/cookie-consent\/jurisdictions$/, replacement: fromRoot('./src/jurisdictions/index.ts') },
   { find: /^@weroom\/cookie-consent\/audit$/, replacement: fromRoot('./src/audit/index.ts') },
   { find: /^@weroom\/cookie-consent\/records$/, replacement: fromRoot('./src/records/index.ts') },
-  { find: /^@weroom\/cookie-consent\/records\/(embedded|postgres)$/, replacement: fromRoot('./src/records/$1.ts') },
+  { find: /^@weroom\/cookie-consent\/records\/(embedded|node|postgres)$/, replacement: fromRoot('./src/records/$1.ts') },
   { find: /^@weroom\/cookie-consent\/styles\.css$/, replacement: fromRoot('./src/styles.css') },
   { find: /^@weroom\/cookie-consent\/locales\/([a-zA-Z-]+)$/, replacement: fromRoot('./src/locales/$1.ts') },
 ];

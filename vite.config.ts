@@ -48,7 +48,7 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: fromRoot('./src/index.ts'), server: fromRoot('./src/server.ts'), vite: fromRoot('./src/vite.ts'), 'services/index': fromRoot('./src/services/index.ts'), 'jurisdictions/index': fromRoot('./src/jurisdictions/index.ts'), 'records/index': fromRoot('./src/records/index.ts'), 'records/embedded': fromRoot('./src/records/embedded.ts'), 'records/postgres': fromRoot('./src/records/postgres.ts'), 'records/cli': fromRoot('./src/records/cli.ts'), 'audit/index': fromRoot('./src/audit/index.ts'), 'cli/weroom-consent': fromRoot('./src/cli/weroom-consent.ts'), ...localeEntries },
+      entry: { index: fromRoot('./src/index.ts'), server: fromRoot('./src/server.ts'), vite: fromRoot('./src/vite.ts'), 'services/index': fromRoot('./src/services/index.ts'), 'jurisdictions/index': fromRoot('./src/jurisdictions/index.ts'), 'records/index': fromRoot('./src/records/index.ts'), 'records/embedded': fromRoot('./src/records/embedded.ts'), 'records/node': fromRoot('./src/records/node.ts'), 'records/postgres': fromRoot('./src/records/postgres.ts'), 'records/cli': fromRoot('./src/records/cli.ts'), 'audit/index': fromRoot('./src/audit/index.ts'), 'cli/weroom-consent': fromRoot('./src/cli/weroom-consent.ts'), ...localeEntries },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

@@ -1,7 +1,8 @@
 // The demo's records endpoint, mounted at /api/consent by the dev and preview servers
 // (vite.config.ts) and by the browser suite's server: a few lines, as on a site's own server.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { consentStats, createRecordsHandler, renderStatsHtml, toNodeListener, type RecordStore } from '../src/records/index.ts';
+import { consentStats, createRecordsHandler, renderStatsHtml, type RecordStore } from '../src/records/index.ts';
+import { toNodeListener } from '../src/records/node.ts';
 import { openEmbeddedRecordStore } from '../src/records/embedded.ts';
 import type { ConsentConfig } from '../src/core/config.ts';
 

@@ -1,7 +1,11 @@
-// A Vite plugin for sites without server rendering: writes the Google Consent Mode head script
-// into index.html at build and dev time. React-free, and never part of the browser bundle.
+// Vite plugins for sites without server rendering: the Google Consent Mode head script written
+// into index.html at build and dev time, and the records endpoint on the dev and preview servers.
+// React-free, and never part of the browser bundle.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ConsentConfig } from './core/config.js';
 import { consentModeScriptTag } from './core/consent-mode-snippet.js';
+import type { RecordsHandler } from './records/handler.js';
+import { toNodeListener } from './records/node.js';
 
 export type ConsentModeHeadOptions = {
   /** The CSP nonce for the inline script, where the page's nonce is fixed at build time. */
@@ -52,4 +56,66 @@ export function consentModeHead<C extends string>(
       },
     },
   };
+}
+
+export type ConsentRecordsOptions = {
+  /**
+   * Makes the records handler (`createRecordsHandler` from `@weroom/cookie-consent/records`, with
+   * the site's config and store). Called on the first request to `path`, so that `vite build`
+   * never opens the store, and the plugin loads no database package of its own.
+   */
+  handler: () => RecordsHandler | Promise<RecordsHandler>;
+  /** Where the endpoint answers: the provider's `recordsEndpoint`. @default '/api/consent' */
+  path?: string;
+  /** The site's origin, when the `Host` header is not it (see `toNodeListener`). */
+  origin?: string;
+};
+
+/** The part of a Vite (or Connect) server this plugin uses. */
+export type ConsentRecordsServer = {
+  middlewares: { use(handle: (request: IncomingMessage, response: ServerResponse, next: () => void) => void): unknown };
+};
+
+/** The part of Vite's plugin shape this plugin uses. */
+export type ConsentRecordsPlugin = {
+  name: string;
+  configureServer: (server: ConsentRecordsServer) => void;
+  configurePreviewServer: (server: ConsentRecordsServer) => void;
+};
+
+/**
+ * Mounts the records endpoint on `vite` and `vite preview`, as the site's own server mounts it in
+ * production, so that a decision made in development is kept rather than answered 404.
+ *
+ *     // vite.config.ts
+ *     import { consentModeHead, consentRecords } from '@weroom/cookie-consent/vite';
+ *     consentRecords({
+ *       handler: async () => createRecordsHandler({
+ *         config: consentConfig,
+ *         store: (await import('@weroom/cookie-consent/records/embedded')).openEmbeddedRecordStore({ dataDir: '.consent-records' }),
+ *       }),
+ *     })
+ */
+export function consentRecords(options: ConsentRecordsOptions): ConsentRecordsPlugin {
+  const path = options.path ?? '/api/consent';
+  let listener: Promise<(request: IncomingMessage, response: ServerResponse) => Promise<void>> | undefined;
+  const listen = () =>
+    (listener ??= Promise.resolve(options.handler()).then((handler) => toNodeListener(handler, options.origin ? { origin: options.origin } : {})));
+  const mount = (server: ConsentRecordsServer): void => {
+    // Matched here rather than by `use(path, …)`, which would also take `path/anything` and strip
+    // the path from the request's URL.
+    server.middlewares.use((request, response, next) => {
+      if ((request.url ?? '').split('?')[0] !== path) return next();
+      listen().then(
+        (handle) => handle(request, response),
+        (error: unknown) => {
+          console.error('[cookie-consent] records endpoint:', error);
+          listener = undefined;
+          response.statusCode = 500;
+          response.end();
+        },
+      );
+    });
+  };
+  return { name: 'weroom-consent-records', configureServer: mount, configurePreviewServer: mount };
 }

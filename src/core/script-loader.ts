@@ -1,23 +1,7 @@
 import type { ConsentStore } from './consent-store.js';
+import type { ScriptOptions } from './script-options.js';
 
-export type ScriptOptions = {
-  /** @default true for an external script */
-  async?: boolean;
-  defer?: boolean;
-  /** `module` for an ES module; anything but JavaScript types is refused. */
-  type?: 'module' | 'text/javascript';
-  /** The page's Content-Security-Policy nonce. */
-  nonce?: string;
-  /** Inline code, instead of `src`. Needs `id` to be recognised as the same script twice. */
-  text?: string;
-  /** Names the script, so that an inline one is injected once. */
-  id?: string;
-  crossOrigin?: 'anonymous' | 'use-credentials';
-  referrerPolicy?: ReferrerPolicy;
-  integrity?: string;
-  /** Extra attributes, such as `data-domain`. */
-  attributes?: Readonly<Record<string, string>>;
-};
+export type { ScriptOptions } from './script-options.js';
 
 // The page itself is the registry: a script is added once per key, across providers, remounts,
 // StrictMode and even two copies of the library. What each element's load settles to is kept

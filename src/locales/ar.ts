@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Arabic (Modern Standard Arabic, right to left), in the register of Arab government sites. Glossary: glossary/ar.md. */
 const ar = {
@@ -56,7 +56,7 @@ const ar = {
       },
     },
   },
-  more: () => import('./ar-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./ar-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default ar;

@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Bulgarian, in the formal register of Bulgarian public sites ("Вие"). Glossary: glossary/bg.md. */
 const bg = {
@@ -55,7 +55,7 @@ const bg = {
       },
     },
   },
-  more: () => import('./bg-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./bg-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default bg;

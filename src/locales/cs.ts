@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Czech, in the formal register of Czech public sites ("vy", plural). Glossary: glossary/cs.md. */
 const cs = {
@@ -55,7 +55,7 @@ const cs = {
       },
     },
   },
-  more: () => import('./cs-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./cs-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default cs;

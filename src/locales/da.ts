@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Danish, in the register of Danish public sites ("du"). Glossary: glossary/da.md. */
 const da = {
@@ -55,7 +55,7 @@ const da = {
       },
     },
   },
-  more: () => import('./da-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./da-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default da;

@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** German, in the register of German public sites ("Sie"). Glossary: glossary/de.md. */
 const de = {
@@ -55,7 +55,7 @@ const de = {
       },
     },
   },
-  more: () => import('./de-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./de-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default de;

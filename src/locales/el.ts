@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Greek, in the formal register of Greek public sites (plural "εσείς"). Glossary: glossary/el.md. */
 const el = {
@@ -55,7 +55,7 @@ const el = {
       },
     },
   },
-  more: () => import('./el-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./el-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default el;

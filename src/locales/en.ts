@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** English: built in, and what any language the site does not ship falls back to. */
 const en = {
@@ -55,7 +55,7 @@ const en = {
       },
     },
   },
-  more: () => import('./en-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./en-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default en;

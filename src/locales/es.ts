@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Spanish (Spain), in the register of Spanish public sites ("usted"). Glossary: glossary/es.md. */
 const es = {
@@ -55,7 +55,7 @@ const es = {
       },
     },
   },
-  more: () => import('./es-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./es-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default es;

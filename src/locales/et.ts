@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Estonian, in the formal register of Estonian public sites ("teie", plural). Glossary: glossary/et.md. */
 const et = {
@@ -55,7 +55,7 @@ const et = {
       },
     },
   },
-  more: () => import('./et-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./et-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default et;

@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Finnish, in the register of Finnish public sites ("sinä"). Glossary: glossary/fi.md. */
 const fi = {
@@ -55,7 +55,7 @@ const fi = {
       },
     },
   },
-  more: () => import('./fi-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./fi-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default fi;

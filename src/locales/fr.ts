@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** French, in the register of French public sites ("vous"). Glossary: glossary/fr.md. */
 const fr = {
@@ -55,7 +55,7 @@ const fr = {
       },
     },
   },
-  more: () => import('./fr-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./fr-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default fr;

@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Irish, in the register of Irish public sites ("tú", the only form of address Irish uses for one reader). Glossary: glossary/ga.md. */
 const ga = {
@@ -55,7 +55,7 @@ const ga = {
       },
     },
   },
-  more: () => import('./ga-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./ga-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default ga;

@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Croatian, in the formal register of Croatian public sites ("Vi", capitalised). Glossary: glossary/hr.md. */
 const hr = {
@@ -55,7 +55,7 @@ const hr = {
       },
     },
   },
-  more: () => import('./hr-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./hr-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default hr;

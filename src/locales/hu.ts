@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Hungarian, in the formal register of Hungarian public sites ("Ön"). Glossary: glossary/hu.md. */
 const hu = {
@@ -55,7 +55,7 @@ const hu = {
       },
     },
   },
-  more: () => import('./hu-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./hu-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default hu;

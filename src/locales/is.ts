@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Icelandic, in the register of Icelandic public sites ("þú"). Glossary: glossary/is.md. */
 const isl = {
@@ -55,7 +55,7 @@ const isl = {
       },
     },
   },
-  more: () => import('./is-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./is-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default isl;

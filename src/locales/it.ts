@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Italian, in the formal register of Italian public sites ("Lei", in lower case). Glossary: glossary/it.md. */
 const it = {
@@ -55,7 +55,7 @@ const it = {
       },
     },
   },
-  more: () => import('./it-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./it-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default it;

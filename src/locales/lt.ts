@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Lithuanian, in the formal register of Lithuanian public sites ("Jūs", capitalised). Glossary: glossary/lt.md. */
 const lt = {
@@ -55,7 +55,7 @@ const lt = {
       },
     },
   },
-  more: () => import('./lt-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./lt-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default lt;

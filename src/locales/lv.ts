@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Latvian, in the formal register of Latvian public sites ("Jūs", capitalised). Glossary: glossary/lv.md. */
 const lv = {
@@ -55,7 +55,7 @@ const lv = {
       },
     },
   },
-  more: () => import('./lv-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./lv-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default lv;

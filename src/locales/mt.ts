@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Maltese, in the register of Maltese public sites ("int", singular). Glossary: glossary/mt.md. */
 const mt = {
@@ -55,7 +55,7 @@ const mt = {
       },
     },
   },
-  more: () => import('./mt-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./mt-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default mt;

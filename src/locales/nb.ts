@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Norwegian Bokmål, in the register of Norwegian public sites ("du"). Glossary: glossary/nb.md. */
 const nb = {
@@ -55,7 +55,7 @@ const nb = {
       },
     },
   },
-  more: () => import('./nb-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./nb-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default nb;

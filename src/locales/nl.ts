@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Dutch, in the register of Dutch public sites ("u"). Glossary: glossary/nl.md. */
 const nl = {
@@ -55,7 +55,7 @@ const nl = {
       },
     },
   },
-  more: () => import('./nl-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./nl-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default nl;

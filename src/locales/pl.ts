@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Polish, in the formal register of Polish public sites (impersonal forms and "Państwo"). Glossary: glossary/pl.md. */
 const pl = {
@@ -55,7 +55,7 @@ const pl = {
       },
     },
   },
-  more: () => import('./pl-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./pl-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default pl;

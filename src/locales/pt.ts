@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Portuguese (European, pt-PT), in the register of Portuguese public sites (third person, no "você"). Glossary: glossary/pt.md. */
 const pt = {
@@ -55,7 +55,7 @@ const pt = {
       },
     },
   },
-  more: () => import('./pt-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./pt-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default pt;

@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Romanian, in the formal register of Romanian public sites ("dumneavoastră"). Glossary: glossary/ro.md. */
 const ro = {
@@ -55,7 +55,7 @@ const ro = {
       },
     },
   },
-  more: () => import('./ro-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./ro-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default ro;

@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Slovak, in the formal register of Slovak public sites ("vy", plural). Glossary: glossary/sk.md. */
 const sk = {
@@ -55,7 +55,7 @@ const sk = {
       },
     },
   },
-  more: () => import('./sk-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./sk-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default sk;

@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Slovenian, in the formal register of Slovenian public sites ("vi", vikanje). Glossary: glossary/sl.md. */
 const sl = {
@@ -55,7 +55,7 @@ const sl = {
       },
     },
   },
-  more: () => import('./sl-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./sl-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default sl;

@@ -1,4 +1,4 @@
-import type { ConsentLocale } from '../core/texts.js';
+import type { ConsentLocale, SecondLayerLocaleTexts } from '../core/texts.js';
 
 /** Swedish, in the register of Swedish public sites ("du"). Glossary: glossary/sv.md. */
 const sv = {
@@ -55,7 +55,7 @@ const sv = {
       },
     },
   },
-  more: () => import('./sv-more.js').then((module) => module.default),
+  more: (): Promise<SecondLayerLocaleTexts> => import('./sv-more.js').then((module) => module.default),
 } satisfies ConsentLocale;
 
 export default sv;

@@ -7,7 +7,8 @@ export type { RecordsHandler, RecordsHandlerOptions, RecordsRequestInfo } from '
 export { createSqlRecordStore, migrate } from './store.js';
 export type { RecordStore, ShownTexts, SqlClient, StoredRecord } from './store.js';
 export { MIGRATIONS } from './migrations.js';
-export { toNodeListener } from './node.js';
+// toNodeListener is `@weroom/cookie-consent/records/node`: its types need Node's, which a browser
+// program that reads the records' types does not have.
 export { exportRecords, exportShownTexts, purgeRecords } from './export.js';
 export type { ExportFormat } from './export.js';
 export { accountConsent } from './account.js';

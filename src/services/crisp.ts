@@ -16,6 +16,7 @@
 //   (https://help.crisp.chat/en/article/how-to-reset-a-crisp-conversation-when-users-log-out-u2vkei/);
 //   `['do', 'chat:hide']` and `['do', 'chat:show']` hide and show it on the current page
 //   (https://help.crisp.chat/en/article/how-to-hide-and-show-the-chatbox-13l0f8e/).
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type CrispOptions<C extends string = 'support'> = {
@@ -34,7 +35,7 @@ type CrispQueue = { push: (command: unknown[]) => unknown };
  * on withdrawal its session is reset (`session:reset`) and the chatbox hidden on the page, and its
  * cookie is deleted; a later grant on the same page shows it again.
  */
-export function crisp<const C extends string = 'support'>({ websiteId, category = 'support' as C }: CrispOptions<C>) {
+export function crisp<const C extends string = 'support'>({ websiteId, category = 'support' as C }: CrispOptions<C>): ConsentService<C> {
   let hidden = false;
   return defineService(
     {

@@ -2,7 +2,8 @@
 import type { CookieDeclaration } from '../core/config.js';
 import { addConsentSignal } from '../core/consent-effects.js';
 import type { ConsentService, ServiceCompany } from '../core/services.js';
-import { injectScript, type ScriptOptions } from '../core/script-loader.js';
+import { injectScript } from '../core/script-loader.js';
+import type { ScriptOptions } from '../core/script-options.js';
 
 /** The facts of a service, from the vendor's documentation. */
 export type ServiceFacts<C extends string> = {
@@ -25,7 +26,7 @@ export type ServiceBehaviour = {
    */
   stub?: (host: Record<string, unknown>) => void;
   /** Loads the vendor's script(s), once per page, after the first grant. */
-  load?: (loadScript: (src: string, options?: ScriptOptions) => Promise<HTMLScriptElement>) => void;
+  load?: (loadScript: (src: string, options?: ScriptOptions) => Promise<unknown>) => void;
   /** Tells the vendor's consent API: on every grant, before loading, and on every withdrawal. */
   consent?: (granted: boolean, host: Record<string, unknown>) => void;
 };

@@ -27,6 +27,7 @@
 //   and `AEC` (6 months) against abuse. Which of them a given visitor gets depends on their
 //   Google sign-in and cookie choices.
 import type { CookieDeclaration } from '../core/config.js';
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 // The purposes of the vendors' cookies, in every language the library ships (a cookie of a
@@ -141,7 +142,7 @@ type EmbedOptions<C extends string> = {
 };
 
 /** YouTube videos through youtube-nocookie.com (Google Ireland Limited); YouTube's cookies, on its own domains, once a video is played. */
-export function youtube<const C extends string = 'advertising'>({ category = 'advertising' as C }: EmbedOptions<C> = {}) {
+export function youtube<const C extends string = 'advertising'>({ category = 'advertising' as C }: EmbedOptions<C> = {}): ConsentService<C> {
   return defineService(
     {
       id: 'youtube',
@@ -158,7 +159,7 @@ export function youtube<const C extends string = 'advertising'>({ category = 'ad
 }
 
 /** Vimeo videos, with `dnt=1` (Vimeo.com, Inc.): no new Vimeo cookie during the viewing. */
-export function vimeo<const C extends string = 'advertising'>({ category = 'advertising' as C }: EmbedOptions<C> = {}) {
+export function vimeo<const C extends string = 'advertising'>({ category = 'advertising' as C }: EmbedOptions<C> = {}): ConsentService<C> {
   return defineService(
     {
       id: 'vimeo',
@@ -175,7 +176,7 @@ export function vimeo<const C extends string = 'advertising'>({ category = 'adve
 }
 
 /** Google Maps embeds (Google Ireland Limited); Google's cookies, on google.com, as the map may set them. */
-export function googleMaps<const C extends string = 'advertising'>({ category = 'advertising' as C }: EmbedOptions<C> = {}) {
+export function googleMaps<const C extends string = 'advertising'>({ category = 'advertising' as C }: EmbedOptions<C> = {}): ConsentService<C> {
   return defineService(
     {
       id: 'google-maps',

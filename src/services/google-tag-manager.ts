@@ -12,6 +12,7 @@
 // - consent API: Google Consent Mode, for every category at once: `<GoogleConsentMode />` (and
 //   `<ConsentModeScript />` in the head) with `consentMode` in the config, not this service.
 // The `<noscript>` iframe (`ns.html`) is never rendered: it would load before any consent.
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type GoogleTagManagerOptions<C extends string = 'performance'> = {
@@ -35,7 +36,7 @@ export type GoogleTagManagerOptions<C extends string = 'performance'> = {
  * Consent Mode for the tags inside comes from `<GoogleConsentMode />` with `consentMode` in the
  * config; their cookies are declared under their own categories.
  */
-export function googleTagManager<const C extends string = 'performance'>({ containerId, category = 'performance' as C }: GoogleTagManagerOptions<C>) {
+export function googleTagManager<const C extends string = 'performance'>({ containerId, category = 'performance' as C }: GoogleTagManagerOptions<C>): ConsentService<C> {
   return defineService(
     {
       id: 'google-tag-manager',

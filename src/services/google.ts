@@ -35,11 +35,11 @@ function googleTag<C extends string>(
 }
 
 /** Google Analytics 4 (Google Ireland Limited), loaded with its consent state once its category is granted. */
-export function googleAnalytics<const C extends string = 'performance'>({ measurementId, category = 'performance' as C }: { measurementId: string; category?: C }) {
+export function googleAnalytics<const C extends string = 'performance'>({ measurementId, category = 'performance' as C }: { measurementId: string; category?: C }): ConsentService<C> {
   return googleTag({ id: 'google-analytics', name: 'Google Analytics', category, purposes: ['Measures how the site is used'], cookies: googleAnalyticsCookies }, measurementId);
 }
 
 /** Google Ads conversion tracking (Google Ireland Limited), loaded with its consent state once its category is granted. */
-export function googleAds<const C extends string = 'advertising'>({ id, category = 'advertising' as C }: { id: string; category?: C }) {
+export function googleAds<const C extends string = 'advertising'>({ id, category = 'advertising' as C }: { id: string; category?: C }): ConsentService<C> {
   return googleTag({ id: 'google-ads', name: 'Google Ads', category, purposes: ['Measures the conversions of Google ads'], cookies: googleAdsCookies }, id);
 }

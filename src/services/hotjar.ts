@@ -13,6 +13,7 @@
 //   6 }`, `https://static.hotjar.com/c/hotjar-<site id>.js?sv=6`). Hotjar's CSP article was not
 //   read, so the other hosts the script contacts are left out;
 // - consent API: none found in Hotjar's documentation.
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type HotjarOptions<C extends string = 'performance'> = {
@@ -33,7 +34,7 @@ const SNIPPET_VERSION = 6;
  * is granted, and then sends the calls made before a choice; on refusal, never. Hotjar has no
  * consent API: on withdrawal its cookies are deleted, and the script stays until the page reloads.
  */
-export function hotjar<const C extends string = 'performance'>({ siteId, category = 'performance' as C }: HotjarOptions<C>) {
+export function hotjar<const C extends string = 'performance'>({ siteId, category = 'performance' as C }: HotjarOptions<C>): ConsentService<C> {
   return defineService(
     {
       id: 'hotjar',

@@ -21,6 +21,7 @@
 //   (`_hsq.push(['doNotTrack'])` stops all tracking, even the anonymous page views HubSpot still
 //   counts without consent; `['doNotTrack', { track: true }]` lifts it, per
 //   https://developers.hubspot.com/docs/methods/tracking_code_api/remove_cookies).
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type HubSpotOptions<C extends string = 'performance'> = {
@@ -40,7 +41,7 @@ type CommandQueue = { push: (command: unknown[]) => unknown };
  * this category's), so calls made before a choice are then sent; on refusal, never. On withdrawal
  * HubSpot hears the refusal, `revokeCookieConsent` and `doNotTrack`, and its cookies are deleted.
  */
-export function hubspot<const C extends string = 'performance'>({ portalId, category = 'performance' as C }: HubSpotOptions<C>) {
+export function hubspot<const C extends string = 'performance'>({ portalId, category = 'performance' as C }: HubSpotOptions<C>): ConsentService<C> {
   return defineService(
     {
       id: 'hubspot',

@@ -20,6 +20,7 @@
 //   grant or revoke call). `Intercom('shutdown')` ends the session and clears what the JavaScript
 //   API was told (https://www.intercom.com/help/en/articles/170-integrate-intercom-in-a-single-page-app);
 //   `Intercom('boot', settings)` starts it again.
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type IntercomOptions<C extends string = 'support'> = {
@@ -55,7 +56,7 @@ function hostOf(address: string): string {
  * has no consent API: on withdrawal the Messenger is shut down (`Intercom('shutdown')`) and its
  * cookies are deleted; a later grant on the same page boots it again.
  */
-export function intercom<const C extends string = 'support'>({ appId, apiBase = US_API_BASE, category = 'support' as C }: IntercomOptions<C>) {
+export function intercom<const C extends string = 'support'>({ appId, apiBase = US_API_BASE, category = 'support' as C }: IntercomOptions<C>): ConsentService<C> {
   let shutDown = false;
   return defineService(
     {

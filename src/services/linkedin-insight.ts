@@ -14,6 +14,7 @@
 //   collection on px.ads.linkedin.com, id sync on www.linkedin.com (secondary sources);
 // - consent API: none found (LinkedIn Marketing Solutions help, learn.microsoft.com/linkedin/marketing):
 //   the tag loads only after a grant, and withdrawal needs a reload to stop it.
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type LinkedinInsightOptions<C extends string = 'advertising'> = {
@@ -32,7 +33,7 @@ type Lintrk = ((...command: unknown[]) => void) & { q: unknown[] };
  * calls made before a choice are then sent, and never on refusal. LinkedIn has no consent API: on
  * withdrawal `li_fat_id` is deleted, and the loaded tag stops only with the next page load.
  */
-export function linkedinInsight<const C extends string = 'advertising'>({ partnerId, category = 'advertising' as C }: LinkedinInsightOptions<C>) {
+export function linkedinInsight<const C extends string = 'advertising'>({ partnerId, category = 'advertising' as C }: LinkedinInsightOptions<C>): ConsentService<C> {
   return defineService(
     {
       id: 'linkedin-insight',

@@ -15,6 +15,7 @@
 //   anything else, `setConsentGiven` on each page once granted, `forgetConsentGiven` on withdrawal,
 //   which also sets `mtm_consent_removed`).
 import type { ServiceCompany } from '../core/services.js';
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type MatomoOptions<C extends string = 'performance'> = {
@@ -47,7 +48,7 @@ const CLOUD_HOST = /(^|\.)matomo\.cloud$/i;
  * choice (`['trackPageView']`, which the site pushes as Matomo's snippet does) are then sent, and
  * never on refusal. On withdrawal Matomo hears `forgetConsentGiven`, and its cookies are deleted.
  */
-export function matomo<const C extends string = 'performance'>({ url, siteId, category = 'performance' as C, company, privacyPolicy }: MatomoOptions<C>) {
+export function matomo<const C extends string = 'performance'>({ url, siteId, category = 'performance' as C, company, privacyPolicy }: MatomoOptions<C>): ConsentService<C> {
   if (!/^(?:https?:)?\/\//i.test(url)) throw new Error(`matomo({ url: '${url}' }): url must be the tracker's absolute base URL, such as https://matomo.example.com/.`);
   const base = url.endsWith('/') ? url : `${url}/`;
   // A protocol-relative URL, as Matomo's own snippet writes it, is read as https.

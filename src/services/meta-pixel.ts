@@ -7,6 +7,7 @@
 // - snippet and hosts: https://developers.facebook.com/docs/meta-pixel/get-started;
 // - consent API: https://developers.facebook.com/docs/meta-pixel/implementation/gdpr
 //   (`fbq('consent', 'revoke')` before `init` holds every event; `'grant'` releases them).
+import type { ConsentService } from '../core/services.js';
 import { defineService, type ServiceBehaviour } from './define.js';
 
 export type MetaPixelOptions<C extends string = 'advertising'> = {
@@ -35,7 +36,7 @@ type Fbq = ((...command: unknown[]) => void) & { queue: unknown[]; callMethod?: 
  * category is granted, with `grant`: calls made before a choice are then sent, and never on refusal.
  * On withdrawal Meta hears `revoke`, and `_fbp` and `_fbc` are deleted.
  */
-export function metaPixel<const C extends string = 'advertising'>({ pixelId, category = 'advertising' as C }: MetaPixelOptions<C>) {
+export function metaPixel<const C extends string = 'advertising'>({ pixelId, category = 'advertising' as C }: MetaPixelOptions<C>): ConsentService<C> {
   const behaviour: ServiceBehaviour = {
     stub(host) {
       if (!host.fbq) {

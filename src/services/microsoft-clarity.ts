@@ -7,6 +7,7 @@
 //   (`clarity('consentv2', { ad_Storage, analytics_Storage })`; a signal is required for visitors
 //   from the EEA, the UK and Switzerland since 31 October 2025);
 // - snippet and host: the `www.clarity.ms/tag/<project id>` loader with the `clarity.q` queue.
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type MicrosoftClarityOptions<C extends string = 'performance'> = {
@@ -24,7 +25,7 @@ type Clarity = ((...command: unknown[]) => void) & { q?: unknown[] };
  * `consentv2` with analytics granted (and advertising storage always denied: Clarity's ad use is
  * not this category's). Calls made before a choice are then sent; on refusal, never.
  */
-export function microsoftClarity<const C extends string = 'performance'>({ projectId, category = 'performance' as C }: MicrosoftClarityOptions<C>) {
+export function microsoftClarity<const C extends string = 'performance'>({ projectId, category = 'performance' as C }: MicrosoftClarityOptions<C>): ConsentService<C> {
   return defineService(
     {
       id: 'microsoft-clarity',

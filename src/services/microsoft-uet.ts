@@ -14,6 +14,7 @@
 //   (https://learn.microsoft.com/en-us/advertising/msa-help/hlp_ba_proc_uetv2addtag;
 //   https://help.ads.microsoft.com/#apex/ads/en/60119): `uetq.push('consent', 'default' | 'update',
 //   { ad_storage })`, its exact calls as consent platforms quote them.
+import type { ConsentService } from '../core/services.js';
 import { defineService, pageGlobal } from './define.js';
 
 export type MicrosoftUetOptions<C extends string = 'advertising'> = {
@@ -33,7 +34,7 @@ type UetConstructor = new (options: { ti: string; q: unknown }) => Uetq;
  * and sends `pageLoad`: calls made before a choice are then sent, and never on refusal. On
  * withdrawal UET hears `ad_storage` denied, and its first-party cookies are deleted.
  */
-export function microsoftUet<const C extends string = 'advertising'>({ tagId, category = 'advertising' as C }: MicrosoftUetOptions<C>) {
+export function microsoftUet<const C extends string = 'advertising'>({ tagId, category = 'advertising' as C }: MicrosoftUetOptions<C>): ConsentService<C> {
   return defineService(
     {
       id: 'microsoft-uet',

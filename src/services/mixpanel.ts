@@ -14,6 +14,7 @@
 //   `opt_out_tracking()`); its `track` option (mixpanel-js's documentation of `opt_in_tracking`)
 //   replaces the function that records the `$opt_in` event, so that a grant heard on every page is
 //   not counted as an event each time.
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type MixpanelOptions<C extends string = 'performance'> = {
@@ -48,7 +49,7 @@ const METHODS =
  * `opt_out_tracking` (which, by Mixpanel's default, also deletes an identified user's profile), and
  * its cookie is deleted.
  */
-export function mixpanel<const C extends string = 'performance'>({ token, apiHost, category = 'performance' as C }: MixpanelOptions<C>) {
+export function mixpanel<const C extends string = 'performance'>({ token, apiHost, category = 'performance' as C }: MixpanelOptions<C>): ConsentService<C> {
   const api = apiHost?.replace(/\/+$/, '');
   return defineService(
     {

@@ -10,6 +10,7 @@
 // - consent API: none in Pinterest's documentation (help.pinterest.com, developers.pinterest.com).
 //   `pintrk('setconsent', …)`, which consent platforms use, is left out as undocumented: the tag
 //   loads only after a grant, and withdrawal needs a reload to stop it.
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type PinterestTagOptions<C extends string = 'advertising'> = {
@@ -27,7 +28,7 @@ type Pintrk = ((...command: unknown[]) => void) & { queue: unknown[]; version?: 
  * choice are then sent, and never on refusal. Pinterest documents no consent API: on withdrawal its
  * first-party cookies are deleted, and the loaded tag stops only with the next page load.
  */
-export function pinterestTag<const C extends string = 'advertising'>({ tagId, category = 'advertising' as C }: PinterestTagOptions<C>) {
+export function pinterestTag<const C extends string = 'advertising'>({ tagId, category = 'advertising' as C }: PinterestTagOptions<C>): ConsentService<C> {
   return defineService(
     {
       id: 'pinterest-tag',

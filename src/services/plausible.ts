@@ -11,6 +11,7 @@
 //   `window.plausible` queue stub is documented for the manual script). The newer per-site
 //   `pa-<id>.js` script, set up with `plausible.init()` instead of `data-domain`, is not handled here;
 // - consent API: none found.
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type PlausibleOptions<C extends string = 'performance'> = {
@@ -34,7 +35,7 @@ type Plausible = ((...command: unknown[]) => void) & { q?: unknown[] };
  * is granted, and then counts the page view and sends the events queued before a choice; on refusal,
  * never. Plausible has no consent API: after a withdrawal the script stays until the page reloads.
  */
-export function plausible<const C extends string = 'performance'>({ domain, src = 'https://plausible.io/js/script.js', category = 'performance' as C }: PlausibleOptions<C>) {
+export function plausible<const C extends string = 'performance'>({ domain, src = 'https://plausible.io/js/script.js', category = 'performance' as C }: PlausibleOptions<C>): ConsentService<C> {
   return defineService(
     {
       id: 'plausible',

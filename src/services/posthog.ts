@@ -12,6 +12,7 @@
 // - consent API: https://posthog.com/docs/privacy/data-collection (`opt_in_capturing()` /
 //   `opt_out_capturing()`; `captureEventName: false` skips the `$opt_in` event, per posthog-js's
 //   types, so that a grant heard on every page is not counted as an event each time).
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type PostHogOptions<C extends string = 'performance'> = {
@@ -44,7 +45,7 @@ const METHODS =
  * PostHog hears `opt_out_capturing`, and its cookie is deleted. Other settings go through
  * `posthog.set_config({ … })`, which is queued too.
  */
-export function posthog<const C extends string = 'performance'>({ apiKey, apiHost = 'https://us.i.posthog.com', category = 'performance' as C }: PostHogOptions<C>) {
+export function posthog<const C extends string = 'performance'>({ apiKey, apiHost = 'https://us.i.posthog.com', category = 'performance' as C }: PostHogOptions<C>): ConsentService<C> {
   const api = apiHost.replace(/\/+$/, '');
   const assets = api.replace('.i.posthog.com', '-assets.i.posthog.com');
   return defineService(

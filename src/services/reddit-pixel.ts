@@ -12,6 +12,7 @@
 // - consent API: none documented (business.reddithelp.com): the pixel loads only after a grant, and
 //   withdrawal needs a reload to stop it. `optOut` and `disable/enableFirstPartyCookies`, seen in
 //   public code, are left out as undocumented.
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type RedditPixelOptions<C extends string = 'advertising'> = {
@@ -30,7 +31,7 @@ type Rdt = ((...command: unknown[]) => void) & { callQueue: unknown[]; sendEvent
  * no consent API: on withdrawal `_rdt_uuid` is deleted, and the loaded pixel stops only with the
  * next page load.
  */
-export function redditPixel<const C extends string = 'advertising'>({ pixelId, category = 'advertising' as C }: RedditPixelOptions<C>) {
+export function redditPixel<const C extends string = 'advertising'>({ pixelId, category = 'advertising' as C }: RedditPixelOptions<C>): ConsentService<C> {
   return defineService(
     {
       id: 'reddit-pixel',

@@ -10,6 +10,7 @@
 //   events go to tr.snapchat.com (secondary sources);
 // - consent API: none found (Snap Business help, developer docs): the pixel loads only after a
 //   grant, and withdrawal needs a reload to stop it.
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type SnapPixelOptions<C extends string = 'advertising'> = {
@@ -27,7 +28,7 @@ type Snaptr = ((...command: unknown[]) => void) & { queue: unknown[]; handleRequ
  * before a choice are then sent, and never on refusal. Snap has no consent API: on withdrawal its
  * first-party cookies are deleted, and the loaded pixel stops only with the next page load.
  */
-export function snapPixel<const C extends string = 'advertising'>({ pixelId, category = 'advertising' as C }: SnapPixelOptions<C>) {
+export function snapPixel<const C extends string = 'advertising'>({ pixelId, category = 'advertising' as C }: SnapPixelOptions<C>): ConsentService<C> {
   return defineService(
     {
       id: 'snap-pixel',

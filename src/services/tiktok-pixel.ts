@@ -13,6 +13,7 @@
 // - consent API: `ttq.holdConsent()` / `ttq.grantConsent()` / `ttq.revokeConsent()`, in the
 //   official base code's method list; TikTok's page on it
 //   (https://business-api.tiktok.com/portal/docs/pixel-cookie-consent-mode/v1.3) was not read.
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type TiktokPixelOptions<C extends string = 'advertising'> = {
@@ -51,7 +52,7 @@ function register(ttq: Ttq, pixelId: string, options?: Record<string, unknown>):
  * category is granted, after `grantConsent`: calls made before a choice are then sent, and never on
  * refusal. On withdrawal TikTok hears `revokeConsent`, and its first-party cookies are deleted.
  */
-export function tiktokPixel<const C extends string = 'advertising'>({ pixelId, category = 'advertising' as C }: TiktokPixelOptions<C>) {
+export function tiktokPixel<const C extends string = 'advertising'>({ pixelId, category = 'advertising' as C }: TiktokPixelOptions<C>): ConsentService<C> {
   return defineService(
     {
       id: 'tiktok-pixel',

@@ -11,6 +11,7 @@
 //   conversions go to analytics.twitter.com and t.co (secondary sources);
 // - consent API: none found (business.x.com help, docs.x.com): the pixel loads only after a grant,
 //   and withdrawal needs a reload to stop it.
+import type { ConsentService } from '../core/services.js';
 import { defineService } from './define.js';
 
 export type XPixelOptions<C extends string = 'advertising'> = {
@@ -28,7 +29,7 @@ type Twq = ((...command: unknown[]) => void) & { queue: unknown[]; exe?: (...com
  * before a choice are then sent, and never on refusal. X has no consent API: the loaded pixel stops
  * only with the next page load.
  */
-export function xPixel<const C extends string = 'advertising'>({ pixelId, category = 'advertising' as C }: XPixelOptions<C>) {
+export function xPixel<const C extends string = 'advertising'>({ pixelId, category = 'advertising' as C }: XPixelOptions<C>): ConsentService<C> {
   return defineService(
     {
       id: 'x-pixel',

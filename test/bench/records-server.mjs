@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConsentConfig } from '../../dist/server.js';
-import { createRecordsHandler, toNodeListener } from '../../dist/records/index.js';
+import { createRecordsHandler } from '../../dist/records/index.js';
+import { toNodeListener } from '../../dist/records/node.js';
 import { openEmbeddedRecordStore } from '../../dist/records/embedded.js';
 import { openPostgresRecordStore } from '../../dist/records/postgres.js';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { consentModeHead, insertAfterCharset } from '@weroom/cookie-consent/vite';
 import { weroomConfig } from '../helpers';
@@ -36,5 +37,43 @@ describe('the Vite plugin that writes the Consent Mode head script', () => {
 
   it('keeps a $ in the script as it is', () => {
     expect(insertAfterCharset('<head><meta charset=utf-8>', "<script>'$&$1'</script>")).toBe("<head><meta charset=utf-8>\n    <script>'$&$1'</script>");
+  });
+});
+
+describe('the Vite plugin that mounts the records endpoint on the dev and preview servers', () => {
+  it('answers at its path on both servers, makes the handler once on the first request, and leaves other paths alone', async () => {
+    const { createServer } = await import('node:http');
+    const { consentRecords } = await import('@weroom/cookie-consent/vite');
+    let made = 0;
+    const seen: string[] = [];
+    const plugin = consentRecords({
+      handler: async () => {
+        made += 1;
+        return async (request: Request) => {
+          seen.push(`${request.method} ${new URL(request.url).pathname}`);
+          return new Response('{"ok":true}', { status: 201, headers: { 'content-type': 'application/json' } });
+        };
+      },
+    });
+    expect(made).toBe(0);
+    for (const configure of [plugin.configureServer, plugin.configurePreviewServer]) {
+      const handles: ((request: never, response: never, next: () => void) => void)[] = [];
+      configure({ middlewares: { use: (handle) => handles.push(handle as never) } });
+      const server = createServer((request, response) =>
+        handles[0]!(request as never, response as never, () => {
+          response.statusCode = 404;
+          response.end();
+        }),
+      );
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as { port: number };
+      const post = await fetch(`http://127.0.0.1:${port}/api/consent?x=1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(post.status).toBe(201);
+      expect((await fetch(`http://127.0.0.1:${port}/api/consent/other`)).status).toBe(404);
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(404);
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect(made).toBe(1);
+    expect(seen).toEqual(['POST /api/consent', 'POST /api/consent']);
   });
 });

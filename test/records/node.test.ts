@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineConsentConfig } from '@weroom/cookie-consent/server';
-import { createRecordsHandler, createSqlRecordStore, toNodeListener, type RecordStore } from '@weroom/cookie-consent/records';
+import { createRecordsHandler, createSqlRecordStore, type RecordStore } from '@weroom/cookie-consent/records';
+import { toNodeListener } from '@weroom/cookie-consent/records/node';
 
 const config = defineConsentConfig({ revision: 1, categories: { features: { required: true }, performance: {}, advertising: {} } });
 const BODY_TIMEOUT_MS = 1000;
