@@ -182,40 +182,14 @@ function judgePass(collector: Collector, inventory: ConsentInventory, result: Pa
       }
       if (known && (known.category === 'analytics' || known.category === 'advertising')) {
         const where = known.source === 'known-vendor' ? "the library's services catalogue" : 'the Open Cookie Database';
-        if (required(declared.category)) {
-          add(
-            collector,
-            {
-              kind: 'mislabelled',
-              pass: result.id,
-              page: event.page,
-              category: declared.category,
-              vendor: known.vendor,
-              source: known.source,
-              phase: event.phase,
-              fails: refusedOrBefore,
-              via,
-              message: `${label} is declared as required ("${declared.category}"), but ${where} knows it as ${known.category} (${known.vendor}). Required means strictly necessary: move it to the category that asks for consent.`,
-            },
-            subject,
-          );
-        } else if (known.category === 'advertising' && !inventory.config.categories[declared.category]?.gpc) {
-          add(
-            collector,
-            {
-              kind: 'mislabelled',
-              pass: result.id,
-              page: event.page,
-              category: declared.category,
-              vendor: known.vendor,
-              source: known.source,
-              phase: event.phase,
-              fails: refusedOrBefore,
-              via,
-              message: `${label} is an advertising cookie (${known.vendor}, ${where}) declared under "${declared.category}", which Global Privacy Control does not cover: a visitor who sends GPC still gets it. Move it to a category with gpc: true (GPC-1).`,
-            },
-            subject,
-          );
+        const wrong = required(declared.category)
+          ? `${label} is declared as required ("${declared.category}"), but ${where} knows it as ${known.category} (${known.vendor}). Required means strictly necessary: move it to the category that asks for consent.`
+          : known.category === 'advertising' && !inventory.config.categories[declared.category]?.gpc
+            ? `${label} is an advertising cookie (${known.vendor}, ${where}) declared under "${declared.category}", which Global Privacy Control does not cover: a visitor who sends GPC still gets it. Move it to a category with gpc: true (GPC-1).`
+            : null;
+        if (wrong) {
+          const finding = { kind: 'mislabelled', pass: result.id, page: event.page, category: declared.category, vendor: known.vendor, source: known.source } as const;
+          add(collector, { ...finding, phase: event.phase, fails: refusedOrBefore, via, message: wrong }, subject);
         }
       }
     } else {

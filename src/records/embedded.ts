@@ -111,7 +111,8 @@ export type EmbeddedStoreOptions = {
 // The package's prepared data directory, made at build time beside this module.
 const SHIPPED_TEMPLATE = (() => {
   try {
-    return fileURLToPath(new URL('./pgdata.tar.gz', import.meta.url));
+    // Made at build time beside the built module, not a source file: the bundler leaves it be.
+    return fileURLToPath(new URL(/* @vite-ignore */ './pgdata.tar.gz', import.meta.url));
   } catch {
     return undefined;
   }
