@@ -207,6 +207,19 @@ try {
       await browser.close();
     }
   });
+
+  // What the example really sets and sends, against its own config (issue 22): the package's audit
+  // in three passes, every other host answered by a stub.
+  await check('the consent audit finds no leak and nothing undeclared, in three passes', async () => {
+    const { auditSite } = await import(`${root}dist/audit/index.js`);
+    const { consentConfig } = await import(`${app}/app/consent-config.js`);
+    const started = Date.now();
+    const report = await auditSite({ url: base, config: consentConfig, offline: true, browser: '/usr/bin/chromium' });
+    console.log(`  audit: ${report.pages.length} page(s), ${report.passes.length} passes, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    assert(report.passes.every((pass) => pass.choice.method === 'none' || pass.choice.method === 'banner'), 'a choice not made by the banner');
+    const wrong = report.findings.filter((finding) => finding.kind !== 'never-seen');
+    assert(wrong.length === 0, `findings: ${wrong.map((finding) => `${finding.kind} ${finding.pass} ${finding.cookie ?? finding.host ?? finding.storage?.key}`).join(', ')}`);
+  });
 } finally {
   process.kill(-server.pid, 'SIGTERM');
 }
