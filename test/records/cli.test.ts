@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedRecordStore } from '@weroom/cookie-consent/records/embedded';
 import { buildPackage, removeBuild, root } from './built';
-import { POSTGRES_URL } from './support';
+import { POSTGRES_URL, aStoredRecord } from './support';
 
 const run = promisify(execFile);
 let outDir: string;
@@ -22,23 +22,17 @@ beforeAll(async () => {
   const store = await openEmbeddedRecordStore({ dataDir });
   await store.saveTexts({ shownHash, revision: '1', locale: 'fr', texts: { banner: { title: 'Nous utilisons des cookies' } }, categories: [] });
   for (const [index, offset] of [-40, 2, 5].entries()) {
-    await store.insert({
-      recordId: `cli${String(index).padStart(13, '0')}`,
-      consentId: 'q1W2e3R4t5Y6u7I8',
-      decidedAt: day(offset),
-      revision: '1',
-      shownHash,
-      textsKnown: true,
-      regimeMatches: true,
-      locale: 'fr',
-      choices: { features: true, performance: index === 1 },
-      method: 'custom',
-      surface: 'banner',
-      gpc: false,
-      jurisdiction: 'FR',
-      regime: 'opt-in',
-      subjectHash: null,
-    });
+    await store.insert(
+      aStoredRecord(`cli${String(index).padStart(13, '0')}`, {
+        decidedAt: day(offset),
+        shownHash,
+        textsKnown: true,
+        locale: 'fr',
+        choices: { features: true, performance: index === 1 },
+        surface: 'banner',
+        jurisdiction: 'FR',
+      }),
+    );
   }
   await store.close();
 }, 60_000);

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedRecordStore, RecordsFolderLockedError } from '@weroom/cookie-consent/records/embedded';
 import { buildPackage, removeBuild, root } from './built';
+import { aStoredRecord } from './support';
 
 const run = promisify(execFile);
 let packageDir: string;
@@ -147,23 +148,7 @@ describe('the embedded store beside a second process', () => {
     const dataDir = newFolder();
     const one = await openEmbeddedRecordStore({ dataDir });
     const two = await openEmbeddedRecordStore({ dataDir: `${dataDir}/../records` });
-    await one.insert({
-      recordId: 'inproc0000000001',
-      consentId: 'q1W2e3R4t5Y6u7I8',
-      decidedAt: new Date().toISOString(),
-      revision: '1',
-      shownHash: 'fnv1a64:0123456789abcdef',
-      textsKnown: false,
-      regimeMatches: true,
-      locale: 'en',
-      choices: { features: true },
-      method: 'custom',
-      surface: 'api',
-      gpc: false,
-      jurisdiction: null,
-      regime: 'opt-in',
-      subjectHash: null,
-    });
+    await one.insert(aStoredRecord('inproc0000000001'));
     expect(await two.count()).toBe(1);
     await one.close();
     await one.close(); // twice is once

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { createSqlRecordStore, type RecordStore, type SqlClient } from '@weroom/cookie-consent/records';
+import { createSqlRecordStore, type RecordStore, type SqlClient, type StoredRecord } from '@weroom/cookie-consent/records';
 
 /** A Postgres server for the tests, when one runs: `.ci/run` starts one and sets this. */
 export const POSTGRES_URL = process.env.CONSENT_TEST_POSTGRES_URL;
@@ -36,3 +36,25 @@ export const databases: Database[] = [
     },
   },
 ];
+
+/** A record as a store keeps it, for the tests that write to a store directly. */
+export function aStoredRecord(recordId: string, overrides: Partial<Omit<StoredRecord, 'receivedAt'>> = {}): Omit<StoredRecord, 'receivedAt'> {
+  return {
+    recordId,
+    consentId: 'q1W2e3R4t5Y6u7I8',
+    decidedAt: new Date().toISOString(),
+    revision: '1',
+    shownHash: 'fnv1a64:0123456789abcdef',
+    textsKnown: false,
+    regimeMatches: true,
+    locale: 'en',
+    choices: { features: true },
+    method: 'custom',
+    surface: 'api',
+    gpc: false,
+    jurisdiction: null,
+    regime: 'opt-in',
+    subjectHash: null,
+    ...overrides,
+  };
+}

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openEmbeddedRecordStore } from '@weroom/cookie-consent/records/embedded';
 import { root } from './built';
+import { aStoredRecord } from './support';
 
 const work = mkdtempSync(join(tmpdir(), 'consent-template-'));
 const template = join(work, 'package/records/pgdata.tar.gz');
@@ -18,23 +19,6 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const aRecord = (recordId: string) => ({
-  recordId,
-  consentId: 'q1W2e3R4t5Y6u7I8',
-  decidedAt: new Date().toISOString(),
-  revision: '1',
-  shownHash: 'fnv1a64:0123456789abcdef',
-  textsKnown: false,
-  regimeMatches: true,
-  locale: 'en',
-  choices: { features: true },
-  method: 'custom' as const,
-  surface: 'api' as const,
-  gpc: false,
-  jurisdiction: null,
-  regime: 'opt-in' as const,
-  subjectHash: null,
-});
 
 describe('a new embedded folder', () => {
   it('starts from the prepared data directory, with the records schema migrated, and reopens as a database', async () => {
@@ -42,7 +26,7 @@ describe('a new embedded folder', () => {
     const store = await openEmbeddedRecordStore({ dataDir, template });
     expect(existsSync(join(dataDir, 'PG_VERSION'))).toBe(true);
     expect(existsSync(`${dataDir}.partial`)).toBe(false);
-    expect(await store.insert(aRecord('tmpl000000000001'))).toBe(true);
+    expect(await store.insert(aStoredRecord('tmpl000000000001'))).toBe(true);
     await store.close();
     const again = await openEmbeddedRecordStore({ dataDir, template });
     expect(await again.count()).toBe(1);
@@ -57,7 +41,7 @@ describe('a new embedded folder', () => {
     const store = await openEmbeddedRecordStore({ dataDir, template: broken });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('running initdb instead'));
     expect(existsSync(`${dataDir}.partial`)).toBe(false);
-    expect(await store.insert(aRecord('tmpl000000000002'))).toBe(true);
+    expect(await store.insert(aStoredRecord('tmpl000000000002'))).toBe(true);
     expect(await store.count()).toBe(1);
     await store.close();
   }, 60_000);
