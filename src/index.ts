@@ -16,7 +16,12 @@ export type {
   LocalizedText,
 } from './core/config.js';
 export { createConsentStore } from './core/consent-store.js';
-export type { ConsentState, ConsentStore, ConsentStoreOptions, DecisionOptions } from './core/consent-store.js';
+export type { ConsentFeature, ConsentState, ConsentStore, ConsentStoreOptions, DecisionEvent, DecisionOptions } from './core/types.js';
+// The features: each costs a site nothing until it imports it (ARCHITECTURE.md, "The kernel").
+export { jurisdiction } from './features/jurisdiction.js';
+export { recordConsent } from './features/records.js';
+export type { RecordConsentOptions } from './features/records.js';
+export { followAccount } from './features/account.js';
 export type {
   ConsentDecision,
   ConsentMethod,

@@ -3,99 +3,8 @@ import type { JurisdictionConfig } from './jurisdiction.js';
 import { checkConfig } from './config-checks.js';
 import type { ConsentService } from './services.js';
 import type { BuiltInPurpose, ConsentLocale, ConsentTextsOverride } from './texts.js';
-
-/** A text given once for every locale, or per locale (`{ en: '1 year', fr: '1 an' }`). */
-export type LocalizedText = string | Readonly<Record<string, string>>;
-
-/**
- * How long a cookie lasts, formatted in each language (`Intl`): one unit (`{ years: 2 }`,
- * `{ days: 90 }`), `{ session: true }` for a cookie gone when the browser closes, or a text.
- */
-export type CookieDuration =
-  | LocalizedText
-  | { readonly session: true }
-  | { readonly minutes: number }
-  | { readonly hours: number }
-  | { readonly days: number }
-  | { readonly months: number }
-  | { readonly years: number };
-
-/** One cookie (or family of cookies) that a category sets, as the policy declares it (EU-9). */
-export type CookieDeclaration = {
-  /** The cookie's name, or a pattern for a family such as `/^_ga_/`. */
-  name: string | RegExp;
-  /** Who sets it: the site itself or a third party such as Google. */
-  provider: string;
-  /** What it is for: a text, or the key of a purpose every language module describes (the library's own lists). */
-  purpose: LocalizedText | { readonly builtIn: BuiltInPurpose };
-  /** How long it lasts. */
-  duration: CookieDuration;
-};
-
-/** One purpose people can allow or refuse. */
-export type CategoryConfig = {
-  /** Strictly necessary: always granted, shown as "Always active", never asked. @default false */
-  required?: boolean;
-  /**
-   * Held denied while the browser sends Global Privacy Control, even through "Accept all"; only an
-   * explicit opt-in for this category in the preferences overrides it (GPC-1).
-   * @default true for a category named `advertising`, false otherwise
-   */
-  gpc?: boolean;
-  /** The cookies this category sets, listed in the preferences and the policy. @default [] */
-  cookies?: readonly CookieDeclaration[];
-  /**
-   * Where the regime asks no consent (`none`): runs before the person chooses, until they turn it
-   * off. Never under `opt-in`; under `opt-out` every optional category runs until the opt-out.
-   * @default false
-   */
-  grantedByDefault?: boolean;
-};
-
-/** Where the decision is kept (CK-1). */
-export type ConsentCookieConfig = {
-  /** @default 'cookie_consent' */
-  name?: string;
-  /** Set only to share the decision across subdomains (`.example.com`); host-only otherwise. */
-  domain?: string;
-  /** @default '/' */
-  path?: string;
-};
-
-/** The whole consent configuration of a site. `C` is the union of its category ids. */
-export type ConsentConfig<C extends string = string> = {
-  /** The policy's version. A decision stored under another revision is asked again (EU-11). */
-  revision: number | string;
-  /** The categories, in the order they are shown. */
-  categories: { readonly [K in C]: CategoryConfig };
-  /** Days a decision lasts before it is asked again (EU-12). @default 182 (at most 395) */
-  expiresAfterDays?: number;
-  /** The consent cookie's name, domain and path. */
-  cookie?: ConsentCookieConfig;
-  /**
-   * The languages the site speaks besides English, each a module of its own:
-   * `import fr from '@weroom/cookie-consent/locales/fr'`, then `locales: [fr]`. @default [] (English only)
-   */
-  locales?: readonly ConsentLocale[];
-  /**
-   * The third-party services the site uses, each held to its category's consent:
-   * `services: [metaPixel({ pixelId: '…' })]` from `@weroom/cookie-consent/services`. Their cookies
-   * join their category's. @default []
-   */
-  services?: readonly ConsentService<NoInfer<C>>[];
-  /** Text overrides per locale (`en`, `fr`, `fr-CA`); every text has a default. */
-  texts?: Readonly<Record<string, ConsentTextsOverride<NoInfer<C>>>>;
-  /** Google Consent Mode v2: present (even `{}`), every change is told to Google tags. */
-  consentMode?: ConsentModeConfig<NoInfer<C>>;
-  /**
-   * The regime (`opt-in`, `opt-out`, `none`) per place of the visitor, given to the provider as
-   * `jurisdiction`. @default `opt-in` everywhere
-   */
-  jurisdictions?: JurisdictionConfig;
-};
-
-/** The category ids of a config: `CategoryId<typeof config>` is `'features' | 'performance' | ...`. */
-export type CategoryId<T> = T extends { categories: infer R } ? Extract<keyof R, string> : never;
+import type { ConsentConfig, CookieDeclaration, ResolvedCategory, ResolvedConfig } from './types.js';
+export type { CategoryConfig, CategoryId, ConsentConfig, ConsentCookieConfig, CookieDeclaration, CookieDuration, LocalizedText, ResolvedCategory, ResolvedConfig } from './types.js';
 
 /**
  * Declares a consent config, keeping its category ids as literal types so that
@@ -110,34 +19,6 @@ export function defineConsentConfig<const C extends string>(config: ConsentConfi
 export class ConsentConfigError extends Error {
   override name = 'ConsentConfigError';
 }
-
-/** A category after checking, with every default filled in. */
-export type ResolvedCategory = {
-  id: string;
-  required: boolean;
-  gpc: boolean;
-  /** Runs before any choice where the regime is `none`. */
-  grantedByDefault: boolean;
-  cookies: readonly CookieDeclaration[];
-};
-
-/** A checked config with its defaults filled in: what the store works with. */
-export type ResolvedConfig<C extends string = string> = {
-  revision: string;
-  categoryIds: readonly C[];
-  categories: Readonly<Record<C, ResolvedCategory>>;
-  /** The categories in the order they are shown. */
-  categoryList: readonly ResolvedCategory[];
-  expiresAfterDays: number;
-  cookie: { name: string; path: string; domain?: string };
-  /** The language modules the config lists; English is built in. */
-  locales: readonly ConsentLocale[];
-  /** The services the config lists, each under a category it has. */
-  services: readonly ConsentService<C>[];
-  texts: Readonly<Record<string, ConsentTextsOverride>>;
-  consentMode?: ConsentModeConfig<C>;
-  jurisdictions: JurisdictionConfig;
-};
 
 export const DEFAULT_EXPIRES_AFTER_DAYS = 182;
 /** CNIL's 13-month ceiling, under the 400-day cap browsers put on cookies (EU-12, CK-3). */

@@ -1,4 +1,6 @@
 import type { ResolvedConfig } from './config.js';
+import type { ConsentModeKey, ConsentModeSignals } from './types.js';
+export type { ConsentModeConfig, ConsentModeKey, ConsentModeSignals } from './types.js';
 
 /** The seven Google Consent Mode v2 keys (CM-1). */
 export const CONSENT_MODE_KEYS = [
@@ -10,30 +12,6 @@ export const CONSENT_MODE_KEYS = [
   'personalization_storage',
   'security_storage',
 ] as const;
-
-export type ConsentModeKey = (typeof CONSENT_MODE_KEYS)[number];
-export type ConsentModeSignals = Record<ConsentModeKey, 'granted' | 'denied'>;
-
-/** Google Consent Mode settings of a config; present (even `{}`), they switch Consent Mode on. */
-export type ConsentModeConfig<C extends string = string> = {
-  /** Which keys each category grants. @default by category name: see DEFAULT_CONSENT_MODE_MAPPING */
-  mapping?: { readonly [K in C]?: readonly ConsentModeKey[] };
-  /** Milliseconds Google tags wait for an update before sending (CM-4). */
-  waitForUpdate?: number;
-  /** ISO 3166 codes (`FR`, `US-CA`) the default applies to; elsewhere Google sets none (CM-4). */
-  region?: readonly string[];
-  /** Redact ad click identifiers while `ad_storage` is denied (CM-4). @default false */
-  adsDataRedaction?: boolean;
-  /** Pass ad click information through URLs while storage is denied (CM-4). @default false */
-  urlPassthrough?: boolean;
-  /**
-   * `basic`: Google tags load only once their category is granted. `advanced`: they load at once,
-   * with everything denied, and send cookieless pings before any choice (CM-5). @default 'basic'
-   */
-  mode?: 'basic' | 'advanced';
-  /** @default 'dataLayer' */
-  dataLayerName?: string;
-};
 
 /** Keys by the usual category names, so a config with those names needs no mapping. */
 export const DEFAULT_CONSENT_MODE_MAPPING: Readonly<Record<string, readonly ConsentModeKey[]>> = {

@@ -1,42 +1,9 @@
-import type { ResolvedConfig } from './config.js';
-import type { StoredDecision } from './cookie-codec.js';
-import { isStricter, type ConsentRegime } from './jurisdiction.js';
-
-/**
- * How a decision was given (REC-1). Under the opt-out regime, `opt-out` refuses the categories
- * sold or shared, and `acknowledge` closes the notice, keeping what runs.
- */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'close' | 'withdraw' | 'opt-out' | 'acknowledge';
-
-/** Where a decision was given (REC-1). `embed` is a gated placeholder's "Allow" button; `api` is code. */
-export type ConsentSurface = 'banner' | 'preferences' | 'embed' | 'api';
+import { isStricter } from './jurisdiction.js';
+import type { ConsentDecision, ConsentMethod, ConsentRegime, ConsentSurface, Decision, ResolvedConfig, StoredDecision } from './types.js';
+export type { ConsentDecision, ConsentMethod, ConsentSurface, Decision, Undecided, UndecidedReason } from './types.js';
 
 /** Every surface, for the code that reads one from outside (options, a record sent to the endpoint). */
 export const CONSENT_SURFACES: readonly ConsentSurface[] = ['banner', 'preferences', 'embed', 'api'];
-
-/** A choice the person made, as kept in the consent cookie. */
-export type Decision<C extends string = string> = {
-  status: 'decided';
-  /** The choice per category as stored; required categories are always `true`. */
-  choices: Readonly<Record<C, boolean>>;
-  /** When it was decided, in milliseconds since the epoch (stored to the second). */
-  decidedAt: number;
-  /** The policy revision it was given under. */
-  revision: string;
-  /** A random id, kept in the cookie and in every consent record, that ties the two together. */
-  consentId: string;
-  method: ConsentMethod;
-  /** The regime in force where the person decided. @default 'opt-in' */
-  regime?: ConsentRegime;
-};
-
-/** Why there is no valid decision: the banner can say that the policy changed. */
-export type UndecidedReason = 'no-decision' | 'revision-changed' | 'expired' | 'categories-changed' | 'regime-changed';
-
-export type Undecided = { status: 'undecided'; reason: UndecidedReason };
-
-/** What is known of the person's choice: nothing yet, or a decision. */
-export type ConsentDecision<C extends string = string> = Undecided | Decision<C>;
 
 /** Status codes of the decision as the cookie holds them: compact and stable. */
 export const METHOD_CODES: Readonly<Record<ConsentMethod, string>> = {

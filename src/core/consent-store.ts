@@ -1,142 +1,34 @@
-import { resolveConfig, type ConsentConfig, type ResolvedConfig } from './config.js';
-import { hashShownPolicy, type ConsentRecord, type ShownPolicy } from './consent-record.js';
-import {
-  CONSENT_SURFACES,
-  grantsOf,
-  soldOrShared,
-  interpretStoredDecision,
-  toStoredDecision,
-  type ConsentDecision,
-  type ConsentMethod,
-  type ConsentSurface,
-  type Decision,
-  type UndecidedReason,
-} from './consent-state.js';
+import { resolveConfig } from './config.js';
+import { CONSENT_SURFACES, grantsOf, soldOrShared, interpretStoredDecision, toStoredDecision } from './consent-state.js';
 import { createCookieStorage, type ConsentStorage } from './consent-storage.js';
 import { decodeConsentValue, encodeConsentValue } from './cookie-codec.js';
-import { normalizeJurisdiction, regimeFor, type ConsentRegime } from './jurisdiction.js';
 import { matchLocale, resolveLocale, spokenLocales, warnOfUnshippedLanguage } from './locale.js';
+import type {
+  ConsentConfig,
+  ConsentDecision,
+  ConsentFeature,
+  ConsentMethod,
+  ConsentRegime,
+  ConsentState,
+  ConsentStore,
+  ConsentStoreOptions,
+  ConsentSurface,
+  Decision,
+  ResolvedConfig,
+} from './types.js';
 
 // Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
 declare const process: { env: { NODE_ENV?: string } };
 import { readGlobalPrivacyControl } from './privacy-signals.js';
-
-type CommonState<C extends string> = {
-  /** Whether each category may run now (GPC and required categories included). */
-  granted: Readonly<Record<C, boolean>>;
-  /** Whether a Global Privacy Control signal is on. */
-  gpc: boolean;
-  /** Whether the preferences dialog is open. */
-  preferences: 'open' | 'closed';
-  /** The locale the texts are shown in. */
-  locale: string;
-};
-
-/**
- * What the store knows. `pending` until the browser's cookie has been read (and always on the
- * server, where nothing is read): nothing optional is granted, and no banner shows yet.
- */
-export type ConsentState<C extends string = string> =
-  | (CommonState<C> & { status: 'pending' })
-  | (CommonState<C> & { status: 'undecided'; reason: UndecidedReason })
-  | (CommonState<C> & { status: 'decided'; decision: Decision<C> });
-
-export type ConsentStoreOptions<C extends string = string> = {
-  /** Where the decision is kept. @default the consent cookie of the config */
-  storage?: ConsentStorage;
-  /** Receives a record of every decision (REC-2). */
-  onDecision?: (record: ConsentRecord<C>) => void;
-  /** The locale of the texts. @default `<html lang>`, then the browser's, then English */
-  locale?: string;
-  /** Overrides the detection of Global Privacy Control (tests, previews). */
-  globalPrivacyControl?: boolean;
-  /** The clock. @default Date.now */
-  now?: () => number;
-  /** The page's Content-Security-Policy nonce, for the scripts the library adds. */
-  nonce?: string;
-  /**
-   * The decision as the server read it from the request (`readConsent`), so that the server HTML
-   * and hydration already show the banner, or not, instead of waiting for the cookie in the browser.
-   */
-  initialConsent?: ConsentDecision<C>;
-  /**
-   * Where the visitor is, as an ISO 3166 code (`FR`, `US-CA`): the config's `jurisdictions` give
-   * its regime. Unknown or unreadable, the config's `unknown` regime applies, `opt-in` by default.
-   */
-  jurisdiction?: string | null | undefined;
-  /**
-   * A signed-in person's latest choice as kept with their account (`accountConsent()` on the
-   * server, or the records endpoint's `?subject`): given, even `null`, the person's choice follows
-   * them across devices (REC-6). A decision newer than this device's is adopted when the store
-   * starts, with no banner; refusals and withdrawals alike.
-   */
-  accountConsent?: ConsentDecision<C> | null | undefined;
-};
-
-export type DecisionOptions = {
-  /** Where the person decided, for the record. @default 'api' */
-  surface?: ConsentSurface;
-};
-
-export type ConsentStore<C extends string = string> = {
-  readonly config: ResolvedConfig<C>;
-  /** The page's CSP nonce, given to the scripts the library adds. */
-  readonly nonce: string | undefined;
-  /** The visitor's place as given (`US-CA`), checked; `null` when unknown. */
-  readonly jurisdiction: string | null;
-  /** The regime in force for this visitor: what is asked before optional cookies run. */
-  readonly regime: ConsentRegime;
-  /** Whether the person's choice follows their account across devices (an `accountConsent` was given). */
-  readonly followsAccount: boolean;
-  /** Whether the decision now in force came from the person's account, made on another device. */
-  readonly fromAccount: boolean;
-  getState(): ConsentState<C>;
-  /** The state before anything was read: what the server renders and hydration starts from. */
-  getInitialState(): ConsentState<C>;
-  subscribe(listener: () => void): () => void;
-  /** Reads the stored decision and listens to other tabs; returns the function that stops it. */
-  start(): () => void;
-  isGranted(category: C): boolean;
-  /**
-   * Texts in a locale, resolved once per `key` and locale by `resolve`. The store knows no built-in
-   * text: the components that show texts bring them, so an app with an interface of its own
-   * ships none. Under {@link FIRST_LAYER_TEXTS}: what the consent record's hash covers.
-   */
-  getTexts<T>(key: unknown, resolve: (config: ResolvedConfig<C>, locale: string) => T, locale: string): T;
-  /** Speaks `locale`, or the document's or browser's when it is undefined. */
-  setLocale(locale: string | undefined): void;
-  acceptAll(options?: DecisionOptions): void;
-  /** Refuses every optional category; `method: 'close'` records a close or "continue without accepting" (EU-10). */
-  rejectAll(options?: DecisionOptions & { method?: 'reject-all' | 'close' }): void;
-  /** Records a choice per category; a category left out stays denied (EU-3). */
-  save(choices: Partial<Record<C, boolean>>, options?: DecisionOptions): void;
-  /**
-   * Grants one category and leaves the others as they are (all denied before any decision),
-   * recorded as a choice per category: a gated embed's "Allow" button. @default surface 'embed'
-   */
-  grant(category: C, options?: DecisionOptions): void;
-  /**
-   * Under opt-out: refuses the categories sold or shared (those Global Privacy Control covers) and
-   * keeps the others as they run now. @default surface 'preferences'
-   */
-  optOut(options?: DecisionOptions): void;
-  /** Closes the opt-out notice, keeping what runs now, so that it is not shown again. */
-  acknowledge(options?: DecisionOptions): void;
-  /** Forgets the decision: the banner asks again. */
-  reset(): void;
-  openPreferences(): void;
-  closePreferences(): void;
-};
+export type { ConsentState, ConsentStore, ConsentStoreOptions, DecisionOptions } from './types.js';
 
 /** The key of the first layer's texts (banner, gate, categories) in {@link ConsentStore.getTexts}. */
 export const FIRST_LAYER_TEXTS = 'first-layer';
 /**
- * The keys under which the interface leaves, in {@link ConsentStore.getTexts}, what a record's hash
- * covers (a {@link ShownPolicy}): the first layer as shown under the store's regime, and the
- * dialog's texts and tables. The store knows no text: what it hashes is what was shown.
+ * The key under which the dialog leaves, in {@link ConsentStore.getTexts}, every text it showed
+ * (the second layer's with the first's): a record's hash covers them. The store knows no text.
  */
-export const SHOWN_FIRST_LAYER = 'shown-first-layer';
-export const SHOWN_DIALOG = 'shown-dialog';
+export const DIALOG_TEXTS = 'dialog';
 
 const DAY_SECONDS = 86_400;
 
@@ -168,7 +60,8 @@ function channelName(cookieName: string): string {
   return `weroom-cookie-consent:${cookieName}`;
 }
 
-function randomId(): string {
+/** A random URL-safe id of 16 characters: a consent id, a record id. */
+export function randomId(): string {
   const bytes = new Uint8Array(12);
   if (globalThis.crypto?.getRandomValues) {
     globalThis.crypto.getRandomValues(bytes);
@@ -197,8 +90,12 @@ export function createConsentStore<C extends string>(
 ): ConsentStore<C> {
   const resolved = resolveConfig(config);
   const now = options.now ?? Date.now;
-  const jurisdiction = normalizeJurisdiction(options.jurisdiction);
-  const regime = regimeFor(resolved.jurisdictions, jurisdiction);
+  // The site's features, then its services: the kernel runs their parts and names none of them.
+  const features: ConsentFeature[] = [...(options.features ?? []), ...resolved.services].filter((feature) => typeof feature === 'object' && feature !== null);
+  // Where no feature says otherwise: the place unknown, and the strictest regime (fail closed).
+  let jurisdiction: string | null = null;
+  let regime: ConsentRegime = 'opt-in';
+  for (const feature of features) if (feature.place) ({ jurisdiction, regime } = feature.place(resolved));
   const fromDecision = (decision: ConsentDecision<C> | null, gpc: boolean, preferences: 'open' | 'closed', locale: string) =>
     stateOf(resolved, regime, decision, gpc, preferences, locale);
   const listeners = new Set<() => void>();
@@ -256,41 +153,24 @@ export function createConsentStore<C extends string>(
     if (stateKey(next) !== stateKey(state)) setState(next);
   }
 
-  /** The account's choice, when it is newer than this device's: kept in the cookie and in force. */
-  function adoptAccountConsent(): void {
-    const account = checkedInitialConsent(options.accountConsent);
-    if (account?.status !== 'decided') return;
-    if (state.status === 'decided' && state.decision.decidedAt >= account.decidedAt) return;
-    getStorage().write(encodeConsentValue(toStoredDecision(account, resolved)), resolved.expiresAfterDays * DAY_SECONDS);
-    store.fromAccount = true;
-    setState(fromDecision(account, readGpc(), state.preferences, state.locale));
+  /** A feature's decision made elsewhere, when it is newer than this device's: kept in the cookie and in force. */
+  function adopt(feature: ConsentFeature): void {
+    const given = checkedInitialConsent(feature.decision);
+    if (given?.status !== 'decided') return;
+    if (state.status === 'decided' && state.decision.decidedAt >= given.decidedAt) return;
+    getStorage().write(encodeConsentValue(toStoredDecision(given, resolved)), resolved.expiresAfterDays * DAY_SECONDS);
+    store.adoptedFrom = feature.id;
+    setState(fromDecision(given, readGpc(), state.preferences, state.locale));
   }
 
-  function record(decision: Decision<C>, surface: ConsentSurface, gpc: boolean): void {
-    if (!options.onDecision) return;
-    try {
-      const { locale } = state;
-      // What the library showed: the regime's first layer, and the dialog's texts and tables for a
-      // decision made there; with an interface of the app's own, the texts its config gave.
-      const shown = ((surface === 'preferences' ? texts.get(SHOWN_DIALOG)?.get(locale) : undefined) ?? texts.get(SHOWN_FIRST_LAYER)?.get(locale)) as ShownPolicy | undefined;
-      const shownHash = shown ? hashShownPolicy(resolved, shown.texts, shown.purposes) : hashShownPolicy(resolved, resolved.texts);
-      options.onDecision({
-        recordId: randomId(),
-        consentId: decision.consentId,
-        decidedAt: new Date(decision.decidedAt).toISOString(),
-        revision: decision.revision,
-        shownHash,
-        locale,
-        choices: decision.choices,
-        method: decision.method,
-        surface,
-        gpc,
-        jurisdiction,
-        regime,
-      });
-    } catch (error) {
-      // The decision is already kept; a failing callback of the app must not undo it.
-      console.error('[cookie-consent] onDecision threw:', error);
+  /** Tells the features of a decision kept; one that throws does not undo it, nor keep the others from hearing. */
+  function tell(decision: Decision<C>, surface: ConsentSurface, gpc: boolean): void {
+    for (const feature of features) {
+      try {
+        feature.decided?.({ decision, surface, gpc, locale: state.locale }, store as unknown as ConsentStore);
+      } catch (error) {
+        console.error(`[cookie-consent] the feature "${feature.id}" threw:`, error);
+      }
     }
   }
 
@@ -338,16 +218,16 @@ export function createConsentStore<C extends string>(
     };
     const gpc = readGpc();
     getStorage().write(encodeConsentValue(toStoredDecision(decision, resolved)), resolved.expiresAfterDays * DAY_SECONDS);
-    store.fromAccount = false;
+    store.adoptedFrom = null;
     setState(fromDecision(decision, gpc, 'closed', state.locale));
     channel?.postMessage('changed');
-    record(decision, surface, gpc);
+    tell(decision, surface, gpc);
   }
 
-  const store: ConsentStore<C> & { fromAccount: boolean } = {
+  const store: ConsentStore<C> & { adoptedFrom: string | null } = {
     config: resolved,
-    followsAccount: options.accountConsent !== undefined,
-    fromAccount: false,
+    features,
+    adoptedFrom: null,
     nonce: options.nonce,
     jurisdiction,
     regime,
@@ -358,8 +238,10 @@ export function createConsentStore<C extends string>(
       return () => listeners.delete(listener);
     },
     start() {
+      // Features first, so that their signals hear the decision read next.
+      const stops = features.map((feature) => feature.start?.(store as unknown as ConsentStore, options.nonce ? { nonce: options.nonce } : {}));
       syncFromStorage();
-      adoptAccountConsent();
+      features.forEach(adopt);
       try {
         // Development builds only, written so that a production build drops it (ARCHITECTURE.md).
         if (process.env.NODE_ENV !== 'production') warnOfUnshippedLanguage(available, warnedLanguages);
@@ -375,6 +257,7 @@ export function createConsentStore<C extends string>(
       };
       if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
       return () => {
+        stops.forEach((stop) => stop?.());
         ownChannel?.close();
         if (channel === ownChannel) channel = null;
         if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
@@ -382,6 +265,7 @@ export function createConsentStore<C extends string>(
     },
     isGranted: (category) => state.granted[category] === true,
     getTexts,
+    peekTexts: (key, locale) => texts.get(key)?.get(locale),
     setLocale(locale) {
       givenLocale = locale;
       const next = resolveLocale(locale, available);

@@ -1,6 +1,7 @@
 import { CATEGORY_ID_PATTERN } from './config.js';
-import { METHOD_CODES, type ConsentMethod } from './consent-state.js';
-import type { ConsentRegime } from './jurisdiction.js';
+import { METHOD_CODES } from './consent-state.js';
+import type { ConsentMethod, ConsentRegime, StoredDecision } from './types.js';
+export type { StoredDecision } from './types.js';
 
 /**
  * The consent cookie's value, format 1 (CK-2):
@@ -17,17 +18,7 @@ import type { ConsentRegime } from './jurisdiction.js';
  *
  *     2.3.t5x1k0.q1W2e3R4t5Y6u7I8.k.features~performance~advertising..o
  */
-export type StoredDecision = {
-  revision: string;
-  /** Milliseconds since the epoch, whole seconds. */
-  decidedAt: number;
-  consentId: string;
-  method: ConsentMethod;
-  granted: readonly string[];
-  denied: readonly string[];
-  /** The regime the decision was given under. @default 'opt-in' */
-  regime?: ConsentRegime;
-};
+// (The format above is `StoredDecision` written out: see types.ts.)
 
 export const FORMAT_VERSION = '1';
 /** Far above any real value (32 ids of 32 characters), far below the 4 KB a browser keeps. */

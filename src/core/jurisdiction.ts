@@ -1,25 +1,5 @@
-/**
- * What the law of the visitor's place asks before optional cookies run:
- * - `opt-in`: nothing optional before the person consents (the EU's ePrivacy rule, EU-1).
- * - `opt-out`: optional categories run until the person opts out of the sale or sharing of their
- *   personal information; Global Privacy Control is such an opt-out (US state laws).
- * - `none`: no banner; the categories marked `grantedByDefault` run, and the settings stay open.
- */
-export type ConsentRegime = 'opt-in' | 'opt-out' | 'none';
-
-/** Which regime applies where. The presets are in `@weroom/cookie-consent/jurisdictions`. */
-export type JurisdictionConfig = {
-  /**
-   * The regime per place: a country by its ISO 3166-1 code (`FR`), or a country's first-level
-   * region by its ISO 3166-2 code (`US-CA`), which wins over its country's entry.
-   */
-  regimes?: Readonly<Record<string, ConsentRegime>>;
-  /** Every known place the table does not name. @default 'opt-in' */
-  default?: ConsentRegime;
-  /** A visitor whose place is not known: no header, or one that names no country. @default 'opt-in' */
-  unknown?: ConsentRegime;
-};
-
+import type { ConsentRegime, JurisdictionConfig } from './types.js';
+export type { ConsentRegime, JurisdictionConfig } from './types.js';
 const REGIMES: readonly ConsentRegime[] = ['none', 'opt-out', 'opt-in'];
 /** `FR`, `US-CA`, `GB-ENG`: a country, then at most a first-level region of three characters. */
 const PLACE = /^([A-Z]{2})(?:-([A-Z0-9]{1,3}))?$/;

@@ -1,4 +1,5 @@
 import { forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
+import { ACCOUNT_FEATURE } from '../features/account.js';
 import { useTypedStore } from './use-consent.js';
 
 export type AccountNoticeProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
@@ -10,11 +11,11 @@ let loaded: ContentModule | undefined;
  * A short notice on a device whose choice came from the signed-in person's account, made on
  * another device (REC-6): what happened, "Cookie settings" to change it, and "Close". Renders
  * nothing otherwise, and its code and texts load only then. Put it next to `<CookieBanner>` when
- * the provider has an `accountConsent`.
+ * the provider has the `followAccount` feature.
  */
 export const AccountNotice = /* @__PURE__ */ forwardRef<HTMLElement, AccountNoticeProps>(function AccountNotice(props, forwardedRef) {
   const store = useTypedStore('AccountNotice');
-  const wanted = store.fromAccount;
+  const wanted = store.adoptedFrom === ACCOUNT_FEATURE;
   const [, setLoaded] = useState<unknown>(null);
   useEffect(() => {
     if (!wanted || loaded) return;

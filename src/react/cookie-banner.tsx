@@ -214,7 +214,8 @@ export const CookieBanner = /* @__PURE__ */ forwardRef<HTMLElement, CookieBanner
   };
 
   const description = `${notice ? texts.optOut.notice : reason === 'revision-changed' ? texts.banner.policyChanged : texts.banner.description}${
-    store.followsAccount ? ` ${texts.banner.acrossDevices}` : ''
+    // By its id, not its module: a site without the account feature ships none of it.
+    store.features.some((feature) => feature.id === 'account') ? ` ${texts.banner.acrossDevices}` : ''
   }`;
   const gpcHonored = notice && gpc && store.config.categoryList.some((category) => category.gpc);
   const noticeActions = (

@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ResolvedConfig } from '../core/config.js';
 import type { RegisteredCategory } from '../core/register.js';
-import { FIRST_LAYER_TEXTS, SHOWN_DIALOG, SHOWN_FIRST_LAYER, type ConsentState, type ConsentStore } from '../core/consent-store.js';
-import { shownTexts, type ShownPolicy } from '../core/consent-record.js';
+import { DIALOG_TEXTS, FIRST_LAYER_TEXTS } from '../core/consent-store.js';
+import type { ConsentState, ConsentStore } from '../core/types.js';
 import { loadScriptWhenGranted, type LoadScriptOptions } from '../core/script-loader.js';
 import {
   loadLocaleTexts,
   loadedSecondLayer,
   localeModuleFor,
-  purposeText,
   resolveFirstLayer,
   withOverrides,
   type AllTexts,
@@ -79,10 +78,7 @@ export function useTypedStore(hookName: string): Store {
 export function useConsentTexts(): FirstLayerTexts {
   const store = useTypedStore('useConsentTexts');
   const locale = useStoreSlice(store, localeOf);
-  const first = store.getTexts(FIRST_LAYER_TEXTS, firstLayerOf, locale);
-  // What a decision in the first layer was shown, for its record's hash.
-  store.getTexts(SHOWN_FIRST_LAYER, (): ShownPolicy => ({ texts: shownTexts(first, store.regime, false) }), locale);
-  return first;
+  return store.getTexts(FIRST_LAYER_TEXTS, firstLayerOf, locale);
 }
 
 // The built-in texts come in through these hooks, not through the store: an app that never shows
@@ -131,16 +127,8 @@ export function useAllTexts(english?: SecondLayerLocaleTexts): AllTexts | null {
   const first = store.getTexts(FIRST_LAYER_TEXTS, firstLayerOf, locale);
   if (!second) return null;
   const all = store.getTexts(second, (config, at): AllTexts => ({ ...first, ...withOverrides(second, config.texts, at) }), locale);
-  // What a decision in the dialog was shown, for its record's hash: its texts, and each cookie's
-  // purpose in the words of its table.
-  store.getTexts(
-    SHOWN_DIALOG,
-    (config): ShownPolicy => ({
-      texts: shownTexts(all, store.regime, true),
-      purposes: config.categoryList.map((category) => category.cookies.map((cookie) => purposeText(cookie.purpose, all, locale))),
-    }),
-    locale,
-  );
+  // What a decision in the dialog was shown, for its record (a feature's, which reads it there).
+  store.getTexts(DIALOG_TEXTS, () => all, locale);
   return all;
 }
 

@@ -1,4 +1,4 @@
-import type { ConsentRecord } from './consent-record.js';
+import type { ConsentRecord } from '../core/consent-record.js';
 
 /**
  * Where records wait for the records endpoint (REC-4): `localStorage`, or this page's memory when
