@@ -8,10 +8,13 @@ import {
   GoogleAnalytics,
   PreferencesDialog,
   AccountNotice,
+  followAccount,
+  jurisdiction,
+  recordConsent,
   type ConsentDecision,
   type ConsentRecord,
 } from '@weroom/cookie-consent';
-import { Suspense, lazy, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
 import { weroomConsent } from './consent-config';
 import { Inspector } from './inspector';
 import { Home } from './pages/home';
@@ -26,16 +29,24 @@ const PolicyPage = lazy(() => import('./pages/policy').then((module) => ({ defau
 type Category = 'features' | 'performance' | 'advertising';
 
 /**
- * `accountConsent`: for a signed-in person, their latest choice as the records endpoint keeps it
- * (main.tsx asks it before the first render), or null when they have none yet.
+ * `accountDecision`: for a signed-in person, their latest choice as the records endpoint keeps it
+ * (main.tsx asks it before the first render), or null when they have none yet; left out for a
+ * visitor who is not signed in.
  */
-export function App({ nonce, accountConsent }: { nonce?: string; accountConsent?: ConsentDecision<Category> | null }) {
+export function App({ nonce, accountDecision }: { nonce?: string; accountDecision?: ConsentDecision<Category> | null }) {
   const route = useSyncExternalStore(subscribeToRoute, routeSnapshot, serverRoute);
   const [records, setRecords] = useState<ConsentRecord<Category>[]>([]);
-  const onDecision = useCallback((record: ConsentRecord<Category>) => setRecords((list) => [...list, record]), []);
   const t = words[route.locale];
-  // Read once: the provider takes the visitor's place when it is created.
+  // Read once: the provider takes the visitor's place and its features when it is created.
   const [place] = useState(previewedPlace);
+  const [features] = useState(() => [
+    jurisdiction(place),
+    recordConsent<Category>({
+      endpoint: RECORDS_ENDPOINT,
+      onDecision: (record) => setRecords((list) => [...list, record]),
+    }),
+    ...(accountDecision === undefined ? [] : [followAccount(accountDecision)]),
+  ]);
 
   useEffect(() => {
     document.documentElement.lang = route.locale;
@@ -52,10 +63,7 @@ export function App({ nonce, accountConsent }: { nonce?: string; accountConsent?
     <ConsentProvider
       config={weroomConsent}
       locale={route.language}
-      onDecision={onDecision}
-      jurisdiction={place}
-      recordsEndpoint={RECORDS_ENDPOINT}
-      {...(accountConsent === undefined ? {} : { accountConsent })}
+      features={features}
       {...(nonce ? { nonce } : {})}
     >
       <CookieBanner policyHref={href(route.language, 'policy')} />

@@ -88,8 +88,8 @@ const share = (part: number | 'hidden' | undefined, whole: number | 'hidden') =>
   typeof part === 'number' && typeof whole === 'number' && whole > 0 ? `${Math.round((part / whole) * 100)}%` : 'hidden';
 
 /**
- * The demo's switchable panel: the decision, each consent record handed to `onDecision`, the
- * data layer Google reads and the cookies on the page, as they change.
+ * The demo's switchable panel: the decision, each consent record handed to `recordConsent`'s
+ * `onDecision`, the data layer Google reads and the cookies on the page, as they change.
  */
 export function Inspector({ locale, records }: { locale: Locale; records: readonly ConsentRecord<Category>[] }) {
   const [open, setOpen] = useState(false);

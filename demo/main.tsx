@@ -23,10 +23,10 @@ async function accountChoice() {
   }
 }
 
-function render(accountConsent?: null) {
+function render(accountDecision?: null) {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App {...(nonce ? { nonce } : {})} {...(accountConsent === undefined ? {} : { accountConsent })} />
+      <App {...(nonce ? { nonce } : {})} {...(accountDecision === undefined ? {} : { accountDecision })} />
     </StrictMode>,
   );
 }

@@ -4,7 +4,10 @@ import {
   createConsentStore,
   createMemoryStorage,
   defineConsentConfig,
+  followAccount,
+  jurisdiction,
   type ConsentDecision,
+  type ConsentFeature,
   type ConsentStorage,
 } from '@weroom/cookie-consent';
 import fr from '@weroom/cookie-consent/locales/fr';
@@ -61,23 +64,19 @@ export type StoryConsent = {
   config?: typeof storyConfig;
   /** Simulates the browser's Global Privacy Control signal. */
   gpc?: boolean;
-  /** The visitor's place: `US-CA` is opt-out, `JP` none, anything else opt-in. */
+  /** The visitor's place (the `jurisdiction` feature): `US-CA` is opt-out, `JP` none, anything else opt-in. */
   jurisdiction?: string;
-  /** A signed-in person's choice from their account (REC-6); `null`: signed in, none yet. */
+  /** A signed-in person's choice from their account (the `followAccount` feature, REC-6); `null`: signed in, none yet. */
   accountConsent?: ConsentDecision<'features' | 'performance' | 'advertising'> | null;
 };
 
-/** A provider that keeps the story's decision in memory, never in the real cookie. */
-export function StoryProvider({ children, storage = createMemoryStorage(), locale, config = storyConfig, gpc, jurisdiction, accountConsent }: StoryConsent & { children: ReactNode }) {
+/** A provider that keeps the story's decision in memory, never in the real cookie, with the features the story's parameters ask for. */
+export function StoryProvider({ children, storage = createMemoryStorage(), locale, config = storyConfig, gpc, jurisdiction: place, accountConsent }: StoryConsent & { children: ReactNode }) {
+  const features: ConsentFeature[] = [];
+  if (place) features.push(jurisdiction(place));
+  if (accountConsent !== undefined) features.push(followAccount(accountConsent));
   return (
-    <ConsentProvider
-      config={config}
-      storage={storage}
-      globalPrivacyControl={gpc ?? false}
-      jurisdiction={jurisdiction}
-      {...(accountConsent === undefined ? {} : { accountConsent })}
-      {...(locale ? { locale } : {})}
-    >
+    <ConsentProvider config={config} storage={storage} globalPrivacyControl={gpc ?? false} features={features} {...(locale ? { locale } : {})}>
       {children}
     </ConsentProvider>
   );

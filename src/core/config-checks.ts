@@ -8,12 +8,11 @@ import {
   fail,
   isLocaleModule,
   isRecord,
-} from './config.js';
+} from './config-rules.js';
 import { languageOf } from './texts.js';
 import { CONSENT_MODE_KEYS } from './consent-mode.js';
 import { isRegime, normalizeJurisdiction } from './jurisdiction.js';
-import en from '../locales/en.js';
-import enMore from '../locales/en-more.js';
+import { BUILT_IN_PURPOSES, FIRST_LAYER_TEXT_NAMES, SECOND_LAYER_TEXT_NAMES } from './text-keys.js';
 
 const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
@@ -80,9 +79,7 @@ function warnOfPartialLanguage(locale: string, own: Record<string, unknown>, sec
 }
 
 function checkTexts(texts: Record<string, unknown>, categoryIds: readonly string[], shipped: readonly string[]): void {
-  const { categories: _, ...firstLayer } = en.texts;
-  const { purposes: __, ...secondLayer } = enMore;
-  const sections = keysOf({ ...firstLayer, ...secondLayer });
+  const sections = keysOf({ ...FIRST_LAYER_TEXT_NAMES, ...SECOND_LAYER_TEXT_NAMES });
   for (const [locale, own] of Object.entries(texts)) {
     const path = `texts.${locale}`;
     if (!LOCALE_PATTERN.test(locale)) fail(`${path}:`, 'texts must be keyed by a locale such as "en" or "fr-CA"');
@@ -234,7 +231,7 @@ function checkConfigDetails(raw: Record<string, unknown>, categoryIds: readonly 
       if (typeof cookie.provider !== 'string' || !cookie.provider) fail(`${path}.provider`, 'must be a non-empty string', cookie.provider);
       const { purpose } = cookie;
       if (isRecord(purpose) && 'builtIn' in purpose) {
-        if (!Object.hasOwn(enMore.purposes, String(purpose.builtIn))) fail(`${path}.purpose.builtIn`, `must be one of ${Object.keys(enMore.purposes).join(', ')}`, purpose.builtIn);
+        if (!Object.hasOwn(BUILT_IN_PURPOSES, String(purpose.builtIn))) fail(`${path}.purpose.builtIn`, `must be one of ${Object.keys(BUILT_IN_PURPOSES).join(', ')}`, purpose.builtIn);
       } else {
         checkLocalizedText(purpose, `${path}.purpose`);
       }
@@ -246,7 +243,7 @@ function checkConfigDetails(raw: Record<string, unknown>, categoryIds: readonly 
   if (isRecord(raw.texts)) checkTexts(raw.texts, categoryIds, shipped);
   ((raw.locales ?? []) as { code: string; texts: Record<string, unknown> }[]).forEach((locale, index) => {
     if (!LOCALE_PATTERN.test(locale.code)) fail(`locales[${index}].code`, 'must be a locale such as "fr" or "pt-BR"', locale.code);
-    for (const section of Object.keys(en.texts)) {
+    for (const section of [...Object.keys(FIRST_LAYER_TEXT_NAMES), 'categories']) {
       if (!isRecord(locale.texts[section])) fail(`locales[${index}].texts.${section}`, 'is missing: is this a language module of this version of the library?');
     }
   });

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from './types.js';
 import type { ConsentModeKey, ConsentModeSignals } from './types.js';
 export type { ConsentModeConfig, ConsentModeKey, ConsentModeSignals } from './types.js';
 

@@ -2,7 +2,7 @@ import { forwardRef, useId, useState } from 'react';
 import { prefetchHandlers } from './preferences-dialog-loader.js';
 import { useAllTexts, useLanguage, useTypedStore } from './use-consent.js';
 
-import type { AccountNoticeProps } from './account-notice.js';
+import type { AccountNoticeProps } from './types.js';
 
 /** The notice itself, with its texts (the second layer's): loaded only on a device whose choice came from the account. */
 export const AccountNoticeContent = /* @__PURE__ */ forwardRef<HTMLElement, AccountNoticeProps>(function AccountNoticeContent({ className, ...rest }, forwardedRef) {

@@ -1,8 +1,9 @@
 import { forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
 import { ACCOUNT_FEATURE } from '../features/account.js';
+import type { AccountNoticeProps } from './types.js';
 import { useTypedStore } from './use-consent.js';
 
-export type AccountNoticeProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
+export type { AccountNoticeProps } from './types.js';
 
 type ContentModule = typeof import('./account-notice-content.js');
 let loaded: ContentModule | undefined;

@@ -4,7 +4,7 @@ import type { ConsentState } from '../core/consent-store.js';
 import { classes, composeEventHandlers, restoreFocus } from './consent-ui.js';
 import { CookieTable, ServiceList } from './cookie-table.js';
 import { RichText } from './rich-text.js';
-import type { PreferencesDialogClassNames, PreferencesDialogProps } from './preferences-dialog.js';
+import type { PreferencesDialogClassNames, PreferencesDialogProps } from './types.js';
 import type { AllTexts } from '../core/texts.js';
 import { useAllTexts, useLanguage, useStoreSlice, useTypedStore, type Store } from './use-consent.js';
 

@@ -1,44 +1,10 @@
-import type * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
 import type { ConsentState } from '../core/consent-store.js';
 import { loadPreferencesDialog, loadedPreferencesDialog } from './preferences-dialog-loader.js';
+import type { PreferencesDialogProps } from './types.js';
 import { useStoreSlice, useTypedStore } from './use-consent.js';
 
-export type PreferencesDialogProps = Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children'> & {
-  /**
-   * An element to render the dialog in, whose theme it then takes. @default where
-   * `<PreferencesDialog />` is, which the browser draws over the page as a modal
-   */
-  container?: HTMLElement | null;
-  /**
-   * Classes for the inner parts, for utility-class CSS (Tailwind…); `className` is the dialog's.
-   * `button` goes on every button of the actions row, with the button's own (`save`…) after it.
-   */
-  classNames?: PreferencesDialogClassNames;
-};
-
-/** The parts of `<PreferencesDialog>` that take a class. */
-export type PreferencesDialogClassNames = {
-  [Part in
-    | 'overlay'
-    | 'header'
-    | 'title'
-    | 'close'
-    | 'body'
-    | 'description'
-    | 'category'
-    | 'categoryHeader'
-    | 'categoryTitle'
-    | 'switch'
-    | 'categoryDescription'
-    | 'table'
-    | 'actions'
-    | 'button'
-    | 'acceptAll'
-    | 'rejectAll'
-    | 'optOut'
-    | 'save']?: string;
-};
+export type { PreferencesDialogClassNames, PreferencesDialogProps } from './types.js';
 
 const isOpen = (state: ConsentState) => state.preferences === 'open';
 

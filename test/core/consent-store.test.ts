@@ -3,6 +3,7 @@ import {
   createConsentStore,
   createMemoryStorage,
   defineConsentConfig,
+  recordConsent,
   type ConsentRecord,
   type ConsentStoreOptions,
 } from '@weroom/cookie-consent';
@@ -19,6 +20,11 @@ function startedStore(options: ConsentStoreOptions<Category> = {}, config = wero
   const store = createConsentStore(config, options);
   stops.push(store.start());
   return store;
+}
+
+/** The records feature, handing each record to `onDecision` (REC-2). */
+function recording(onDecision: (record: ConsentRecord<Category>) => void): Pick<ConsentStoreOptions<Category>, 'features'> {
+  return { features: [recordConsent<Category>({ onDecision })] };
 }
 
 /** A store that decided at `decidedAt` and a clock the test can move. */
@@ -140,7 +146,7 @@ describe('when the person decides', () => {
 describe('given careless calls', () => {
   it('takes a click event passed as options (onClick={acceptAll}) as a decision from code', () => {
     const records: ConsentRecord<Category>[] = [];
-    const store = startedStore({ onDecision: (record) => void records.push(record) });
+    const store = startedStore(recording((record) => void records.push(record)));
     store.acceptAll(new MouseEvent('click') as never);
     store.rejectAll(new MouseEvent('click') as never);
     expect(records.map(({ method, surface }) => `${method}@${surface}`)).toEqual(['accept-all@api', 'reject-all@api']);
@@ -156,7 +162,7 @@ describe('given careless calls', () => {
 
   it('refuses a misspelt category in save or grant in development, naming it, and records nothing', () => {
     const records: ConsentRecord<Category>[] = [];
-    const store = startedStore({ onDecision: (record) => void records.push(record) });
+    const store = startedStore(recording((record) => void records.push(record)));
     expect(() => store.save({ perfomance: true } as never)).toThrow('save(): the consent config has no category "perfomance" (it has features, performance, advertising). Nothing was recorded.');
     expect(() => store.grant('advertsing' as never)).toThrow('grant(): the consent config has no category "advertsing"');
     expect(records).toEqual([]);
@@ -167,7 +173,7 @@ describe('given careless calls', () => {
     vi.stubEnv('NODE_ENV', 'production');
     try {
       const records: ConsentRecord<Category>[] = [];
-      const store = startedStore({ onDecision: (record) => void records.push(record) });
+      const store = startedStore(recording((record) => void records.push(record)));
       store.save({ perfomance: true } as never);
       store.grant('advertsing' as never);
       expect(records).toEqual([]);
@@ -180,7 +186,7 @@ describe('given careless calls', () => {
 
   it('records an unknown surface or method as the defaults', () => {
     const records: ConsentRecord<Category>[] = [];
-    const store = startedStore({ onDecision: (record) => void records.push(record) });
+    const store = startedStore(recording((record) => void records.push(record)));
     store.rejectAll({ surface: 'popup', method: 'accept-all' } as never);
     expect(records[0]).toMatchObject({ method: 'reject-all', surface: 'api' });
   });
@@ -288,10 +294,10 @@ describe('given Global Privacy Control is on (GPC-1)', () => {
 });
 
 describe('the consent record (REC-1, REC-2)', () => {
-  it('hands each decision to onDecision with id, time, revision, hash, locale, choices, method, surface and GPC', () => {
+  it('hands each decision to the records feature\'s onDecision with id, time, revision, hash, locale, choices, method, surface and GPC', () => {
     const records: ConsentRecord<Category>[] = [];
     const store = startedStore({
-      onDecision: (record) => void records.push(record),
+      ...recording((record) => void records.push(record)),
       locale: 'fr',
       globalPrivacyControl: true,
       now: () => Date.UTC(2026, 10, 29, 12, 30, 15, 500),
@@ -318,7 +324,7 @@ describe('the consent record (REC-1, REC-2)', () => {
 
   it('keeps the consent id when the person changes their mind', () => {
     const records: ConsentRecord<Category>[] = [];
-    const store = startedStore({ onDecision: (record) => void records.push(record) });
+    const store = startedStore(recording((record) => void records.push(record)));
     store.acceptAll({ surface: 'banner' });
     store.rejectAll({ surface: 'preferences' });
     expect(records.map((record) => record.method)).toEqual(['accept-all', 'reject-all']);
@@ -328,7 +334,7 @@ describe('the consent record (REC-1, REC-2)', () => {
   it('hashes what was shown: another text or another cookie list gives another hash', () => {
     const hashOf = (config: typeof weroomConfig) => {
       let hash = '';
-      startedStore({ onDecision: (record) => void (hash = record.shownHash), locale: 'en' }, config).acceptAll();
+      startedStore({ ...recording((record) => void (hash = record.shownHash)), locale: 'en' }, config).acceptAll();
       return hash;
     };
     const original = hashOf(weroomConfig);
@@ -338,13 +344,13 @@ describe('the consent record (REC-1, REC-2)', () => {
     expect(hashOf(fewerCookies)).not.toBe(original);
   });
 
-  it('keeps the decision when onDecision throws', () => {
+  it('keeps the decision when the records feature\'s onDecision throws', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const store = startedStore({
-      onDecision: () => {
+    const store = startedStore(
+      recording(() => {
         throw new Error('the proof server is down');
-      },
-    });
+      }),
+    );
     store.acceptAll();
     expect(store.isGranted('performance')).toBe(true);
     expect(error).toHaveBeenCalledWith('[cookie-consent] onDecision threw:', expect.any(Error));

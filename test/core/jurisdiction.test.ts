@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConsentConfigError, defineConsentConfig, readConsent, readJurisdiction, resolveRegime } from '@weroom/cookie-consent/server';
 import { EEA_COUNTRIES, EU_COUNTRIES, OPT_IN_PLACES, REGIME_PRESETS, US_OPT_OUT_STATES } from '@weroom/cookie-consent/jurisdictions';
-import { createConsentStore, createMemoryStorage } from '@weroom/cookie-consent';
+import { createConsentStore, createMemoryStorage, jurisdiction, recordConsent } from '@weroom/cookie-consent';
 import { normalizeJurisdiction } from '../../src/core/jurisdiction';
 import { encodeConsentValue } from '../../src/core/cookie-codec';
 import { weroomConfig } from '../helpers';
@@ -165,7 +165,10 @@ describe('a decision and the regime it was given under (JUR-3)', () => {
 
   it('is noted in the record with the jurisdiction (JUR-3, REC-1)', () => {
     const records: unknown[] = [];
-    const store = createConsentStore(config, { jurisdiction: 'us-ca', storage: createMemoryStorage(), onDecision: (record) => void records.push(record) });
+    const store = createConsentStore(config, {
+      storage: createMemoryStorage(),
+      features: [jurisdiction('us-ca'), recordConsent({ onDecision: (record) => void records.push(record) })],
+    });
     const stop = store.start();
     store.optOut();
     stop();

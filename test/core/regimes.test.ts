@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createConsentStore, createMemoryStorage, defineConsentConfig, type ConsentStoreOptions } from '@weroom/cookie-consent';
+import { createConsentStore, createMemoryStorage, defineConsentConfig, jurisdiction, recordConsent, type ConsentStoreOptions } from '@weroom/cookie-consent';
 import { REGIME_PRESETS } from '@weroom/cookie-consent/jurisdictions';
 import { weroomConfig } from '../helpers';
 
@@ -13,9 +13,10 @@ type Category = 'features' | 'performance' | 'advertising';
 const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
-function visitor(jurisdiction: string | null, options: ConsentStoreOptions<Category> = {}) {
+/** A visitor from `place`, with the jurisdiction feature (and any other `options.features`). */
+function visitor(place: string | null, options: ConsentStoreOptions<Category> = {}) {
   const storage = options.storage ?? createMemoryStorage();
-  const store = createConsentStore(config, { storage, jurisdiction, ...options });
+  const store = createConsentStore(config, { ...options, storage, features: [jurisdiction(place), ...(options.features ?? [])] });
   stops.push(store.start());
   return { store, storage };
 }
@@ -55,7 +56,7 @@ describe('opt-out, where optional cookies run until the person opts out (JUR-2)'
 
   it('opts out of every optional category where the config marks none as covered by GPC', () => {
     const noGpc = defineConsentConfig({ ...config, categories: { ...config.categories, advertising: { gpc: false } } });
-    const store = createConsentStore(noGpc, { storage: createMemoryStorage(), jurisdiction: 'US-CA' });
+    const store = createConsentStore(noGpc, { storage: createMemoryStorage(), features: [jurisdiction('US-CA')] });
     stops.push(store.start());
     store.optOut();
     expect(store.getState().granted).toEqual({ features: true, performance: false, advertising: false });
@@ -63,7 +64,7 @@ describe('opt-out, where optional cookies run until the person opts out (JUR-2)'
 
   it('closes the notice keeping what runs, recorded as an acknowledgement', () => {
     const records: unknown[] = [];
-    const { store } = visitor('US-CO', { onDecision: (record) => void records.push(record) });
+    const { store } = visitor('US-CO', { features: [recordConsent({ onDecision: (record) => void records.push(record) })] });
     store.acknowledge({ surface: 'banner' });
     expect(store.getState()).toMatchObject({ status: 'decided', granted: { performance: true, advertising: true } });
     expect(records).toEqual([expect.objectContaining({ method: 'acknowledge', surface: 'banner', regime: 'opt-out', jurisdiction: 'US-CO' })]);
@@ -74,7 +75,7 @@ describe('none, where no consent is asked', () => {
   it('runs only the categories the config grants by default, and never one GPC covers', () => {
     expect(visitor('JP').store.getState()).toMatchObject({ status: 'undecided', granted: { features: true, performance: true, advertising: false } });
     const withGpc = defineConsentConfig({ ...config, categories: { ...config.categories, advertising: { grantedByDefault: true } } });
-    const store = createConsentStore(withGpc, { storage: createMemoryStorage(), jurisdiction: 'JP', globalPrivacyControl: true });
+    const store = createConsentStore(withGpc, { storage: createMemoryStorage(), features: [jurisdiction('JP')], globalPrivacyControl: true });
     stops.push(store.start());
     expect(store.getState().granted.advertising).toBe(false);
   });

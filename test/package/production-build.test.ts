@@ -58,17 +58,16 @@ describe('an app built with the library', () => {
 describe('an app with an interface of its own', () => {
   it('gets neither the banner, nor the dialog, nor Radix, when it uses only useConsent and ConsentScript', async () => {
     const files = await bundleFiles('production', 'hooks-only');
-    // The app itself, and the records sender, which only a provider with a recordsEndpoint loads.
-    expect(files).toHaveLength(2);
+    // The app itself and nothing else: the records sender comes only with the recordConsent feature.
+    expect(files).toHaveLength(1);
     const app = files.find((file) => file.isEntry);
-    const sender = files.find((file) => !file.isEntry);
-    expect(Object.keys(sender!.modules).map((id) => id.replace(/^.*\//, ''))).toEqual(['records-outbox.ts']);
+    expect(Object.keys(app!.modules).filter((id) => /records-(outbox|queue)|features\/records/.test(id))).toEqual([]);
     expect(Object.keys(app!.modules).filter((id) => /radix|cookie-banner|preferences-dialog|cookie-policy|texts-p/.test(id))).toEqual([]);
     expect(app!.code).not.toContain('data-consent-banner');
     // Nor the built-in texts: the store knows none, the components that show them bring them.
     expect(app!.code).not.toContain('We use cookies');
     expect(app!.code).not.toContain('Nous utilisons des cookies');
-    expect(app!.dynamicImports).toEqual([sender!.fileName]);
+    expect(app!.dynamicImports).toEqual([]);
   }, 60_000);
 
   it('gets the dialog and Radix in a chunk of their own when it does use them', async () => {

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ConsentGate, ConsentProvider, CookieSettingsButton, PreferencesDialog, useConsent } from '@weroom/cookie-consent';
+import { ConsentGate, ConsentProvider, CookieSettingsButton, PreferencesDialog, recordConsent, useConsent } from '@weroom/cookie-consent';
 import { axeViolations, weroomConfig } from '../helpers';
 
 function Map() {
@@ -14,7 +14,7 @@ function AdsState() {
 
 function Page({ locale, onDecision = () => {} }: { locale?: string; onDecision?: (record: unknown) => void }) {
   return (
-    <ConsentProvider config={weroomConfig} onDecision={onDecision} {...(locale ? { locale } : {})}>
+    <ConsentProvider config={weroomConfig} features={[recordConsent({ onDecision })]} {...(locale ? { locale } : {})}>
       <main>
         <ConsentGate category="performance">
           <Map />

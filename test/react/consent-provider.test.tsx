@@ -6,6 +6,7 @@ import {
   ConsentConfigError,
   ConsentProvider,
   defineConsentConfig,
+  recordConsent,
   useConsent,
   useConsentManager,
   type ConsentConfig,
@@ -48,7 +49,7 @@ function Controls() {
 
 function App({ config = weroomConfig, onDecision }: { config?: ConsentConfig<Category>; onDecision?: (record: ConsentRecord<Category>) => void }) {
   return (
-    <ConsentProvider config={config} {...(onDecision ? { onDecision } : {})}>
+    <ConsentProvider config={config} {...(onDecision ? { features: [recordConsent({ onDecision })] } : {})}>
       <Controls />
       <CategoryState category="features" />
       <CategoryState category="performance" />
@@ -136,7 +137,10 @@ describe('when the person forgets the choice', () => {
 });
 
 describe('the decision record', () => {
-  it('reaches the latest onDecision once per decision, also in Strict Mode', async () => {
+  // The features are read once, when the provider is created (as its config is): a re-render that
+  // hands in another list changes nothing, and the records feature reaches its callback once per
+  // decision, also in Strict Mode (which runs the provider's effects twice).
+  it("reaches the records feature's onDecision once per decision, also in Strict Mode, and reads the features once", async () => {
     const first = vi.fn();
     const latest = vi.fn();
     function Host() {
@@ -157,9 +161,9 @@ describe('the decision record', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Switch the callback' }));
     await userEvent.click(screen.getByRole('button', { name: 'Reject all' }));
-    expect(first).not.toHaveBeenCalled();
-    expect(latest).toHaveBeenCalledTimes(1);
-    expect(latest.mock.calls[0]![0]).toMatchObject({ method: 'reject-all', surface: 'banner' });
+    expect(latest).not.toHaveBeenCalled();
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(first.mock.calls[0]![0]).toMatchObject({ method: 'reject-all', surface: 'banner' });
   });
 });
 

@@ -7,6 +7,7 @@ import {
   CookieBanner,
   PreferencesDialog,
   defineConsentConfig,
+  recordConsent,
   useConsent,
   type CookieBannerProps,
   type ConsentRecord,
@@ -22,7 +23,7 @@ function Page({
   ...bannerProps
 }: CookieBannerProps & { config?: typeof weroomConfig; locale?: string; onDecision?: (record: ConsentRecord<Category>) => void }) {
   return (
-    <ConsentProvider config={config} {...(locale ? { locale } : {})} {...(onDecision ? { onDecision } : {})}>
+    <ConsentProvider config={config} {...(locale ? { locale } : {})} {...(onDecision ? { features: [recordConsent({ onDecision })] } : {})}>
       <CookieBanner policyHref="/cookies" {...bannerProps} />
       <header>
         <a href="/">Weroom</a>

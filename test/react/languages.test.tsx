@@ -11,6 +11,7 @@ import {
   PreferencesDialog,
   defineConsentConfig,
   loadLocaleTexts,
+  recordConsent,
   type ConsentLocale,
   type ConsentRecord,
 } from '@weroom/cookie-consent';
@@ -75,7 +76,7 @@ describe('a page in a language the site does not ship', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const records: ConsentRecord[] = [];
     render(
-      <ConsentProvider config={defineConsentConfig({ ...config, locales: [fr] })} onDecision={(record) => void records.push(record)}>
+      <ConsentProvider config={defineConsentConfig({ ...config, locales: [fr] })} features={[recordConsent({ onDecision: (record) => void records.push(record) })]}>
         <CookieBanner />
       </ConsentProvider>,
     );

@@ -6,6 +6,7 @@ import {
   CookieBanner,
   CookieSettingsButton,
   PreferencesDialog,
+  recordConsent,
   type ConsentRecord,
 } from '@weroom/cookie-consent';
 import { axeViolations, pageCookies, weroomConfig } from '../helpers';
@@ -14,7 +15,7 @@ type Category = 'features' | 'performance' | 'advertising';
 
 function Site({ locale, onDecision }: { locale?: string; onDecision?: (record: ConsentRecord<Category>) => void }) {
   return (
-    <ConsentProvider config={weroomConfig} {...(locale ? { locale } : {})} {...(onDecision ? { onDecision } : {})}>
+    <ConsentProvider config={weroomConfig} {...(locale ? { locale } : {})} {...(onDecision ? { features: [recordConsent({ onDecision })] } : {})}>
       <CookieBanner />
       <main>
         <h1>Weroom</h1>

@@ -13,6 +13,7 @@ import {
   PreferencesDialog,
   createMemoryStorage,
   defineConsentConfig,
+  jurisdiction,
   loadLocaleTexts,
   useConsent,
   type ConsentLocale,
@@ -32,9 +33,9 @@ function Ads() {
   return <p>ads: {useConsent('advertising') ? 'on' : 'off'}</p>;
 }
 
-function Site({ jurisdiction, gpc = false, layout }: { jurisdiction: string | null; gpc?: boolean; layout?: CookieBannerProps['layout'] }) {
+function Site({ place, gpc = false, layout }: { place: string | null; gpc?: boolean; layout?: CookieBannerProps['layout'] }) {
   return (
-    <ConsentProvider config={config} jurisdiction={jurisdiction} globalPrivacyControl={gpc} storage={createMemoryStorage()} locale="en">
+    <ConsentProvider config={config} features={[jurisdiction(place)]} globalPrivacyControl={gpc} storage={createMemoryStorage()} locale="en">
       <CookieBanner policyHref="/cookies" {...(layout ? { layout } : {})} />
       <main>
         <Ads />
@@ -55,7 +56,7 @@ afterEach(() => cleanup());
 
 describe('under opt-out (a visitor from California)', () => {
   it('shows a notice, not the consent banner, with the opt-out control and a way to close it, and runs advertising meanwhile (JUR-2)', async () => {
-    render(<Site jurisdiction="US-CA" />);
+    render(<Site place="US-CA" />);
     const region = notice();
     expect(within(region).getByRole('heading', { name: 'Your privacy choices' })).toBeTruthy();
     expect(region.textContent).toContain('count as a sale or sharing of your personal information');
@@ -69,7 +70,7 @@ describe('under opt-out (a visitor from California)', () => {
 
   it('has the opt-out link in the footer on every page, even once the notice is closed (JUR-2)', async () => {
     const user = userEvent.setup();
-    render(<Site jurisdiction="US-CA" />);
+    render(<Site place="US-CA" />);
     await user.click(within(notice()).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('region', { name: 'Your privacy choices' })).toBeNull();
     expect(within(screen.getByRole('contentinfo')).getByRole('button', { name: OPT_OUT_LINK })).toBeTruthy();
@@ -78,7 +79,7 @@ describe('under opt-out (a visitor from California)', () => {
 
   it('opts out in two clicks, as easily as anything else, and says so (JUR-2)', async () => {
     const user = userEvent.setup();
-    render(<Site jurisdiction="US-CA" />);
+    render(<Site place="US-CA" />);
     await user.click(within(notice()).getByRole('button', { name: OPT_OUT_LINK }));
     const dialog = await screen.findByRole('dialog', { name: 'Your privacy choices' });
     expect(dialog.textContent).toContain('Some cookies run until you opt out');
@@ -93,7 +94,7 @@ describe('under opt-out (a visitor from California)', () => {
 
   it('says that the Global Privacy Control opt-out is honored, in the notice and in the dialog, with advertising off (GPC-1, JUR-2)', async () => {
     const user = userEvent.setup();
-    render(<Site jurisdiction="US-CA" gpc />);
+    render(<Site place="US-CA" gpc />);
     expect(notice().textContent).toContain('Opt-out request honored');
     expect(screen.getByText('ads: off')).toBeTruthy();
     await user.click(within(screen.getByRole('contentinfo')).getByRole('button', { name: OPT_OUT_LINK }));
@@ -103,7 +104,7 @@ describe('under opt-out (a visitor from California)', () => {
   });
 
   it('never blocks the page, even with layout="modal"', () => {
-    render(<Site jurisdiction="US-CA" layout="modal" />);
+    render(<Site place="US-CA" layout="modal" />);
     expect(notice().tagName).toBe('SECTION');
     expect(screen.queryByRole('dialog')).toBeNull();
   });
@@ -113,7 +114,7 @@ describe('the opt-out parts for utility-class CSS, and the link everywhere', () 
   it('puts the given classes on the notice’s and the dialog’s opt-out controls', async () => {
     const user = userEvent.setup();
     render(
-      <ConsentProvider config={config} jurisdiction="US-CA" storage={createMemoryStorage()} locale="en">
+      <ConsentProvider config={config} features={[jurisdiction('US-CA')]} storage={createMemoryStorage()} locale="en">
         <CookieBanner classNames={{ button: 'btn', optOut: 'btn-link', dismiss: 'btn-ghost' }} />
         <PreferencesDialog classNames={{ button: 'btn', optOut: 'btn-danger' }} />
       </ConsentProvider>,
@@ -127,7 +128,7 @@ describe('the opt-out parts for utility-class CSS, and the link everywhere', () 
 
   it('shows the opt-out link under another regime when the site says always', () => {
     render(
-      <ConsentProvider config={config} jurisdiction="FR" storage={createMemoryStorage()} locale="en">
+      <ConsentProvider config={config} features={[jurisdiction('FR')]} storage={createMemoryStorage()} locale="en">
         <OptOutLink always />
         <OptOutLink>Your Privacy Choices</OptOutLink>
       </ConsentProvider>,
@@ -138,7 +139,7 @@ describe('the opt-out parts for utility-class CSS, and the link everywhere', () 
 
 describe('under opt-in (a visitor from France, or from nowhere known)', () => {
   it.each(['FR', null])('shows the consent banner and no opt-out link (%s)', (place) => {
-    render(<Site jurisdiction={place} />);
+    render(<Site place={place} />);
     expect(screen.getByRole('region', { name: 'Cookie consent' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: OPT_OUT_LINK })).toBeNull();
     expect(screen.getByText('ads: off')).toBeTruthy();
@@ -148,7 +149,7 @@ describe('under opt-in (a visitor from France, or from nowhere known)', () => {
 describe('under none (a visitor from Japan with this config)', () => {
   it('shows no banner, runs what the config grants by default, and keeps the settings reachable', async () => {
     const user = userEvent.setup();
-    render(<Site jurisdiction="JP" />);
+    render(<Site place="JP" />);
     expect(screen.queryByRole('region')).toBeNull();
     expect(screen.queryByRole('button', { name: OPT_OUT_LINK })).toBeNull();
     expect(screen.getByText('ads: off')).toBeTruthy();
@@ -170,10 +171,10 @@ describe('server HTML by regime, hydrated (SSR)', () => {
     ['US-CA', 'Your privacy choices'],
     ['FR', 'Cookie consent'],
     ['JP', null],
-  ])('renders the right first layer for %s on the server, and hydration agrees silently', async (jurisdiction, regionName) => {
-    const initialConsent = readConsent('', config, { jurisdiction });
+  ])('renders the right first layer for %s on the server, and hydration agrees silently', async (place, regionName) => {
+    const initialConsent = readConsent('', config, { jurisdiction: place });
     const element = (
-      <ConsentProvider config={config} initialConsent={initialConsent} jurisdiction={jurisdiction} locale="en" storage={createMemoryStorage()}>
+      <ConsentProvider config={config} initialConsent={initialConsent} features={[jurisdiction(place)]} locale="en" storage={createMemoryStorage()}>
         <CookieBanner />
         <OptOutLink />
       </ConsentProvider>
@@ -204,7 +205,7 @@ describe.each(modules)('the opt-out layer in $code', (module) => {
     const more = await loadLocaleTexts(module);
     const user = userEvent.setup();
     render(
-      <ConsentProvider config={everyLanguage} jurisdiction="US-CA" globalPrivacyControl locale={module.code} storage={createMemoryStorage()}>
+      <ConsentProvider config={everyLanguage} features={[jurisdiction('US-CA')]} globalPrivacyControl locale={module.code} storage={createMemoryStorage()}>
         <CookieBanner />
         <footer>
           <OptOutLink />

@@ -1,7 +1,19 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AccountNotice, ConsentProvider, CookieBanner, CookiePolicy, PreferencesDialog, defineConsentConfig, type ConsentDecision, type ConsentRecord } from '@weroom/cookie-consent';
+import {
+  AccountNotice,
+  ConsentProvider,
+  CookieBanner,
+  CookiePolicy,
+  PreferencesDialog,
+  defineConsentConfig,
+  followAccount,
+  jurisdiction,
+  recordConsent,
+  type ConsentDecision,
+  type ConsentRecord,
+} from '@weroom/cookie-consent';
 import { googleAnalyticsCookies } from '@weroom/cookie-consent/server';
 import { createRecordsHandler, type RecordStore, type StoredRecord } from '@weroom/cookie-consent/records';
 import { clearPageCookies, pageCookies, weroomConfig } from '../helpers';
@@ -35,9 +47,11 @@ function memoryStore(): RecordStore & { records: StoredRecord[]; shown: Map<stri
   };
 }
 
-function Site({ onDecision, accountConsent, locale = 'en' }: { onDecision?: (record: ConsentRecord<Category>) => void; accountConsent?: ConsentDecision<Category> | null; locale?: string }) {
+/** A page that sends its records to the endpoint; `account` given (even `null`), the person is signed in and their choice follows their account. */
+function Site({ onDecision, account, locale = 'en' }: { onDecision?: (record: ConsentRecord<Category>) => void; account?: ConsentDecision<Category> | null; locale?: string }) {
+  const features = [recordConsent({ endpoint: '/api/consent', ...(onDecision ? { onDecision } : {}) }), ...(account === undefined ? [] : [followAccount(account)])];
   return (
-    <ConsentProvider config={weroomConfig} recordsEndpoint="/api/consent" locale={locale} {...(onDecision ? { onDecision } : {})} {...(accountConsent === undefined ? {} : { accountConsent })}>
+    <ConsentProvider config={weroomConfig} features={features} locale={locale}>
       <CookieBanner />
       <AccountNotice />
       <PreferencesDialog />
@@ -156,9 +170,9 @@ describe('what a record proves (REC-1, REC-3)', () => {
     const handler = createRecordsHandler({ config, store });
     vi.stubGlobal('fetch', (url: string, init: RequestInit) => handler(new Request(new URL(url, 'https://weroom.example'), { ...init, headers: { ...(init.headers as Record<string, string>), origin: 'https://weroom.example' } })));
     const user = userEvent.setup();
-    const page = (jurisdiction: string) =>
+    const page = (place: string) =>
       render(
-        <ConsentProvider config={config} recordsEndpoint="/api/consent" locale="en" jurisdiction={jurisdiction}>
+        <ConsentProvider config={config} features={[recordConsent({ endpoint: '/api/consent' }), jurisdiction(place)]} locale="en">
           <CookieBanner />
           <PreferencesDialog />
         </ConsentProvider>,
@@ -206,7 +220,7 @@ describe('the person’s own records (REC-5)', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 201 })));
     const user = userEvent.setup();
     render(
-      <ConsentProvider config={weroomConfig} recordsEndpoint="/api/consent" locale="en">
+      <ConsentProvider config={weroomConfig} features={[recordConsent({ endpoint: '/api/consent' })]} locale="en">
         <CookieBanner />
         <CookiePolicy recordsEndpoint="/api/consent" />
       </ConsentProvider>,
@@ -231,13 +245,13 @@ describe('a choice that follows a signed-in person across devices (REC-6)', () =
 
   it('says in the banner that the choice follows the person, when they are signed in', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 201 })));
-    render(<Site accountConsent={null} />);
+    render(<Site account={null} />);
     expect(screen.getByRole('region', { name: 'Cookie consent' }).textContent).toContain('your choice also applies on your other devices, and changing or withdrawing it on one changes it on all');
   });
 
   it('adopts the choice made on another device, with no banner, keeps it in the cookie and says where it came from', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 201 })));
-    render(<Site accountConsent={decided()} />);
+    render(<Site account={decided()} />);
     expect(screen.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
     expect(pageCookies().cookie_consent).toMatch(/\.acCountId1234567\.a\.features~performance~advertising\.$/);
     const notice = await screen.findByRole('region', { name: 'Your cookie choice comes from your account: you made it on another device.' });
@@ -247,20 +261,20 @@ describe('a choice that follows a signed-in person across devices (REC-6)', () =
   it('follows a refusal or withdrawal made on another device exactly as an acceptance', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 201 })));
     const user = userEvent.setup();
-    const here = render(<Site accountConsent={null} />);
+    const here = render(<Site account={null} />);
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
     here.unmount();
-    render(<Site accountConsent={decided({ method: 'withdraw', choices: { features: true, performance: false, advertising: false }, decidedAt: Date.now() + 2000 })} />);
+    render(<Site account={decided({ method: 'withdraw', choices: { features: true, performance: false, advertising: false }, decidedAt: Date.now() + 2000 })} />);
     expect(pageCookies().cookie_consent).toMatch(/\.w\.features\.performance~advertising$/);
   });
 
   it('keeps this device’s choice when it is newer than the account’s', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 201 })));
     const user = userEvent.setup();
-    const here = render(<Site accountConsent={null} />);
+    const here = render(<Site account={null} />);
     await user.click(screen.getByRole('button', { name: 'Reject all' }));
     here.unmount();
-    render(<Site accountConsent={decided({ decidedAt: Date.now() - 3_600_000 })} />);
+    render(<Site account={decided({ decidedAt: Date.now() - 3_600_000 })} />);
     expect(pageCookies().cookie_consent).toMatch(/\.r\.features\.performance~advertising$/);
     expect(screen.queryByRole('region', { name: /comes from your account/ })).toBeNull();
   });

@@ -24,7 +24,7 @@ export default async function RootLayout({ children }) {
         <script dangerouslySetInnerHTML={{ __html: consentModeScript(consentConfig, { jurisdiction }) }} />
       </head>
       <body>
-        <Consent initialConsent={initialConsent} globalPrivacyControl={globalPrivacyControl} locale={locale} jurisdiction={jurisdiction}>
+        <Consent initialConsent={initialConsent} globalPrivacyControl={globalPrivacyControl} locale={locale} place={jurisdiction}>
           {children}
         </Consent>
       </body>

@@ -1,6 +1,16 @@
 import '@weroom/cookie-consent/styles.css';
-import { ConsentProvider, CookieBanner, CookieSettingsButton, GoogleConsentMode, OptOutLink, PreferencesDialog } from '@weroom/cookie-consent';
+import {
+  ConsentProvider,
+  CookieBanner,
+  CookieSettingsButton,
+  GoogleConsentMode,
+  OptOutLink,
+  PreferencesDialog,
+  jurisdiction,
+  recordConsent,
+} from '@weroom/cookie-consent';
 import { consentModeScript, negotiateLocale, readConsent, readJurisdiction } from '@weroom/cookie-consent/server';
+import { useState } from 'react';
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from 'react-router';
 import { consentConfig } from './consent-config';
 
@@ -46,16 +56,17 @@ export function Layout({ children }) {
 }
 
 export default function App() {
-  const { jurisdiction, initialConsent, globalPrivacyControl, locale } = useLoaderData();
+  const { jurisdiction: place, initialConsent, globalPrivacyControl, locale } = useLoaderData();
+  // Read once, when the provider is created: the visitor's place gives its regime, and each
+  // decision is kept as proof by the resource route in routes/api.consent.js.
+  const [features] = useState(() => [jurisdiction(place), recordConsent({ endpoint: '/api/consent' })]);
   return (
     <ConsentProvider
       config={consentConfig}
       initialConsent={initialConsent}
       globalPrivacyControl={globalPrivacyControl}
       locale={locale}
-      jurisdiction={jurisdiction}
-      // Each decision is kept as proof by the resource route in routes/api.consent.js.
-      recordsEndpoint="/api/consent"
+      features={features}
     >
       <CookieBanner policyHref="/cookies" />
       {/* Tells Google of every change (the head script in Layout sets the default first). */}

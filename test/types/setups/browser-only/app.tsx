@@ -1,4 +1,14 @@
-import { ConsentProvider, CookieBanner, CookieSettingsButton, PreferencesDialog, YouTubeEmbed, defineConsentConfig, useConsent, type ConsentRecord } from '@weroom/cookie-consent';
+import {
+  ConsentProvider,
+  CookieBanner,
+  CookieSettingsButton,
+  PreferencesDialog,
+  YouTubeEmbed,
+  defineConsentConfig,
+  recordConsent,
+  useConsent,
+  type ConsentRecord,
+} from '@weroom/cookie-consent';
 import { youtube } from '@weroom/cookie-consent/services';
 import de from '@weroom/cookie-consent/locales/de';
 // The records handler's types, for a client that reads what the endpoint answers.
@@ -23,7 +33,7 @@ function Analytics() {
 }
 
 createRoot(document.getElementById('root')!).render(
-  <ConsentProvider config={consentConfig} recordsEndpoint="/api/consent" onDecision={(record: ConsentRecord) => console.log(record.consentId)}>
+  <ConsentProvider config={consentConfig} features={[recordConsent({ endpoint: '/api/consent', onDecision: (record: ConsentRecord) => console.log(record.consentId) })]}>
     <CookieBanner />
     <Analytics />
     <YouTubeEmbed videoId="aqz-KE-bpKQ" title="A video" />
