@@ -2,6 +2,7 @@ import { resolveConfig } from './config.js';
 import { CONSENT_SURFACES, grantsOf, soldOrShared, interpretStoredDecision, toStoredDecision } from './consent-state.js';
 import { createCookieStorage, type ConsentStorage } from './consent-storage.js';
 import { decodeConsentValue, encodeConsentValue } from './cookie-codec.js';
+import { unknownPlaceRegime } from './jurisdiction.js';
 import { matchLocale, resolveLocale, spokenLocales, warnOfUnshippedLanguage } from './locale.js';
 import type {
   ConsentConfig,
@@ -92,9 +93,10 @@ export function createConsentStore<C extends string>(
   const now = options.now ?? Date.now;
   // The site's features, then its services: the kernel runs their parts and names none of them.
   const features: ConsentFeature[] = [...(options.features ?? []), ...resolved.services].filter((feature) => typeof feature === 'object' && feature !== null);
-  // Where no feature says otherwise: the place unknown, and the strictest regime (fail closed).
+  // Where no feature knows the place, it is unknown: the table's `unknown` regime, as the server's
+  // readConsent and the head script take it without a place; `opt-in` unless the table says so.
   let jurisdiction: string | null = null;
-  let regime: ConsentRegime = 'opt-in';
+  let regime: ConsentRegime = unknownPlaceRegime(resolved.jurisdictions);
   for (const feature of features) if (feature.place) ({ jurisdiction, regime } = feature.place(resolved));
   const fromDecision = (decision: ConsentDecision<C> | null, gpc: boolean, preferences: 'open' | 'closed', locale: string) =>
     stateOf(resolved, regime, decision, gpc, preferences, locale);

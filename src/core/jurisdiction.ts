@@ -27,6 +27,12 @@ export function normalizeJurisdiction(value: unknown): string | null {
   return match[0];
 }
 
+/** The regime for a visitor whose place is not known: the table's `unknown`, else `opt-in` (fail closed). */
+export function unknownPlaceRegime(config: JurisdictionConfig | undefined): ConsentRegime {
+  const chosen = config?.unknown;
+  return isRegime(chosen) ? chosen : 'opt-in';
+}
+
 /**
  * The regime for a place: its region's entry, else its country's, else the default; an unknown
  * place gets `unknown`. Whatever is missing or broken means `opt-in`, the strictest (fail closed).
@@ -35,6 +41,7 @@ export function regimeFor(config: JurisdictionConfig | undefined, jurisdiction: 
   const place = normalizeJurisdiction(jurisdiction);
   const table: Readonly<Record<string, unknown>> = typeof config?.regimes === 'object' && config.regimes !== null ? config.regimes : {};
   const entry = (key: string): unknown => (Object.hasOwn(table, key) ? table[key] : undefined);
-  const chosen = place === null ? config?.unknown : (entry(place) ?? entry(place.slice(0, 2)) ?? config?.default);
+  if (place === null) return unknownPlaceRegime(config);
+  const chosen = entry(place) ?? entry(place.slice(0, 2)) ?? config?.default;
   return isRegime(chosen) ? chosen : 'opt-in';
 }

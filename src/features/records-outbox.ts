@@ -1,8 +1,8 @@
-// Types only: the queue's code is the provider's, handed in, so that this module shares no code
-// with the first visit (a shared module would be a chunk, and a request, of its own).
+// Types only: the queue's code is the recordConsent feature's, handed in, so that this module
+// shares no code with the first visit (a shared module would be a chunk, and a request, of its own).
 import type { Waiting } from './records-queue.js';
 
-/** The outbox, as the provider keeps it (records-queue.ts). */
+/** The outbox, as the recordConsent feature keeps it (records-queue.ts). */
 export type OutboxQueue = { readOutbox: () => Waiting[]; writeOutbox: (waiting: readonly Waiting[]) => void };
 
 /**
@@ -10,8 +10,8 @@ export type OutboxQueue = { readOutbox: () => Waiting[]; writeOutbox: (waiting: 
  * with `fetch(…, { keepalive: true })`, which outlives the page, and takes each record out once
  * the endpoint has answered for it. A record the endpoint could not take (offline, the server
  * down, the page closed first) is sent again on the next page load, and the endpoint stores it
- * once by its id however often it arrives (REC-3). Loaded only by a provider with a
- * `recordsEndpoint`, after a decision or when its outbox holds records.
+ * once by its id however often it arrives (REC-3). Loaded only by the `recordConsent` feature
+ * with an `endpoint`, after a decision or when its outbox holds records.
  */
 
 /** The endpoint refuses a record older than this (its `maxAgeDays`): no use keeping it. */

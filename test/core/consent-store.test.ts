@@ -3,6 +3,7 @@ import {
   createConsentStore,
   createMemoryStorage,
   defineConsentConfig,
+  followAccount,
   recordConsent,
   type ConsentRecord,
   type ConsentStoreOptions,
@@ -354,6 +355,49 @@ describe('the consent record (REC-1, REC-2)', () => {
     store.acceptAll();
     expect(store.isGranted('performance')).toBe(true);
     expect(error).toHaveBeenCalledWith('[cookie-consent] onDecision threw:', expect.any(Error));
+  });
+});
+
+describe('its features', () => {
+  it('tells every feature of a decision kept, even when one of them throws', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const records: ConsentRecord<Category>[] = [];
+    const broken = {
+      id: 'broken',
+      decided() {
+        throw new Error('a feature failed');
+      },
+    };
+    const store = startedStore({ features: [broken, recordConsent<Category>({ onDecision: (record) => void records.push(record) })] });
+    store.acceptAll({ surface: 'banner' });
+    expect(store.isGranted('performance')).toBe(true);
+    expect(records).toEqual([expect.objectContaining({ method: 'accept-all', surface: 'banner' })]);
+    expect(error).toHaveBeenCalledWith('[cookie-consent] the feature "broken" threw:', expect.any(Error));
+  });
+
+  it("adopts the account's newer decision when it starts, says it came from there, until one is made here (REC-6)", () => {
+    const account = {
+      status: 'decided',
+      choices: { features: true, performance: false, advertising: true },
+      decidedAt: Math.floor(Date.now() / 1000) * 1000 - 60_000,
+      revision: '1',
+      consentId: 'acCountId1234567',
+      method: 'custom',
+    } as const;
+    const store = createConsentStore(weroomConfig, { features: [followAccount(account)] });
+    expect(store.adoptedFrom).toBeNull();
+    stops.push(store.start());
+    expect(store.adoptedFrom).toBe('account');
+    expect(store.getState()).toMatchObject({ status: 'decided', granted: { performance: false, advertising: true } });
+    expect(pageCookies().cookie_consent).toContain('.acCountId1234567.');
+    store.rejectAll();
+    expect(store.adoptedFrom).toBeNull();
+  });
+
+  it('adopts nothing from an account without a decision yet (null)', () => {
+    const store = startedStore({ features: [followAccount(null)] });
+    expect(store.adoptedFrom).toBeNull();
+    expect(store.getState().status).toBe('undecided');
   });
 });
 

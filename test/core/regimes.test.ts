@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConsentStore, createMemoryStorage, defineConsentConfig, jurisdiction, recordConsent, type ConsentStoreOptions } from '@weroom/cookie-consent';
 import { REGIME_PRESETS } from '@weroom/cookie-consent/jurisdictions';
+import { resolveRegime } from '@weroom/cookie-consent/server';
+import { unknownPlaceRegime } from '../../src/core/jurisdiction';
 import { weroomConfig } from '../helpers';
 
 const config = defineConsentConfig({
@@ -28,6 +30,41 @@ describe('opt-in, where consent comes first (EU-1)', () => {
       expect(store.regime).toBe('opt-in');
       expect(store.getState().granted).toEqual({ features: true, performance: false, advertising: false });
     }
+  });
+});
+
+describe('without the jurisdiction feature', () => {
+  it('takes the place as unknown: opt-in by default, and records no place', () => {
+    const records: unknown[] = [];
+    const store = createConsentStore(config, { storage: createMemoryStorage(), features: [recordConsent({ onDecision: (record) => void records.push(record) })] });
+    stops.push(store.start());
+    expect(store.jurisdiction).toBeNull();
+    expect(store.regime).toBe('opt-in');
+    store.rejectAll();
+    expect(records).toEqual([expect.objectContaining({ jurisdiction: null, regime: 'opt-in' })]);
+  });
+
+  it("gives the table's unknown regime, as readConsent and the head script do without a place (JUR-1)", () => {
+    const lenient = defineConsentConfig({ ...config, jurisdictions: { regimes: { JP: 'none' }, default: 'none', unknown: 'opt-out' } });
+    const store = createConsentStore(lenient, { storage: createMemoryStorage() });
+    stops.push(store.start());
+    expect(store.jurisdiction).toBeNull();
+    expect(store.regime).toBe(resolveRegime(undefined, lenient));
+    expect(store.regime).toBe('opt-out');
+    expect(store.getState()).toMatchObject({ status: 'undecided', granted: { features: true, performance: true } });
+  });
+
+  it('refuses an unknown regime that is not one in development, and asks first otherwise', () => {
+    const broken = defineConsentConfig({ ...config, jurisdictions: { unknown: 'maybe' as never } });
+    expect(() => createConsentStore(broken, { storage: createMemoryStorage() })).toThrow(/jurisdictions\.unknown/);
+    expect(unknownPlaceRegime(broken.jurisdictions)).toBe('opt-in');
+  });
+
+  it('is the same store as with the feature given no place', () => {
+    const lenient = defineConsentConfig({ ...config, jurisdictions: { regimes: { JP: 'none' }, default: 'none', unknown: 'opt-out' } });
+    const without = createConsentStore(lenient, { storage: createMemoryStorage() });
+    const withNoPlace = createConsentStore(lenient, { storage: createMemoryStorage(), features: [jurisdiction(null)] });
+    expect([without.jurisdiction, without.regime]).toEqual([withNoPlace.jurisdiction, withNoPlace.regime]);
   });
 });
 

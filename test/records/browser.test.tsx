@@ -249,6 +249,13 @@ describe('a choice that follows a signed-in person across devices (REC-6)', () =
     expect(screen.getByRole('region', { name: 'Cookie consent' }).textContent).toContain('your choice also applies on your other devices, and changing or withdrawing it on one changes it on all');
   });
 
+  it('says nothing of other devices, and adopts nothing, without the account feature (not signed in)', () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 201 })));
+    render(<Site />);
+    expect(screen.getByRole('region', { name: 'Cookie consent' }).textContent).not.toContain('other devices');
+    expect(pageCookies()).toEqual({});
+  });
+
   it('adopts the choice made on another device, with no banner, keeps it in the cookie and says where it came from', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 201 })));
     render(<Site account={decided()} />);

@@ -24,11 +24,10 @@ afterEach(() => {
   document.querySelectorAll('script').forEach((script) => script.remove());
 });
 
-/** A store with one `advertising` category and the service, started as the provider starts it. */
+/** A store with one `advertising` category and the service, started as the provider starts it (the store starts its services). */
 function siteWith(service: ConsentService<'advertising'>) {
   const config = defineConsentConfig({ revision: 1, categories: { advertising: {} }, services: [service] });
-  const store = createConsentStore(config, { storage: createMemoryStorage() });
-  stops.push(service.start(store as never, { nonce: 'n' }));
+  const store = createConsentStore(config, { storage: createMemoryStorage(), nonce: 'n' });
   stops.push(startConsentEffects(store));
   stops.push(store.start());
   return store;

@@ -22,12 +22,11 @@ afterEach(() => {
   document.querySelectorAll('script').forEach((script) => script.remove());
 });
 
-/** A store with the service listed, its effects and the service started, as the provider does. */
+/** A store with the service listed, its effects and the store (which starts the service) started, as the provider does. */
 function started(service: ConsentService<'performance'>) {
   const config = defineConsentConfig({ revision: 1, categories: { features: { required: true }, performance: {}, advertising: {} }, services: [service] });
-  const store = createConsentStore(config, { storage: createMemoryStorage() });
+  const store = createConsentStore(config, { storage: createMemoryStorage(), nonce: 'n' });
   startConsentEffects(store);
-  service.start(store as never, { nonce: 'n' });
   store.start();
   return store;
 }

@@ -31,11 +31,13 @@ afterEach(() => {
   clearPageCookies();
 });
 
-/** A started store whose config lists the service, with the service and the consent effects started on it. */
+/**
+ * A started store whose config lists the service, with the consent effects started on it; the
+ * store starts its services (with its nonce) when it starts, as in the provider.
+ */
 function siteWith(service: ConsentService<'support' | 'performance'>) {
   const config = defineConsentConfig({ revision: 1, categories: { features: { required: true }, performance: {}, advertising: {}, support: {} }, services: [service] });
-  const store = createConsentStore(config, { storage: createMemoryStorage() });
-  stops.push(service.start(store as never, { nonce: 'n' }));
+  const store = createConsentStore(config, { storage: createMemoryStorage(), nonce: 'n' });
   stops.push(startConsentEffects(store));
   stops.push(store.start());
   return store;
