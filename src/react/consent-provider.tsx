@@ -43,6 +43,39 @@ export type ConsentProviderProps<C extends string = string> = {
   children?: ReactNode;
 };
 
+/** The props that became features (issue 24), with what replaces each. */
+const BECAME_FEATURES: Readonly<Record<string, string>> = {
+  jurisdiction: 'features={[jurisdiction(place)]}',
+  recordsEndpoint: "features={[recordConsent({ endpoint: '/api/consent' })]}",
+  onDecision: 'features={[recordConsent({ onDecision })]}',
+  accountConsent: 'features={[followAccount(decision)]}',
+};
+
+/**
+ * Development only: a prop that became a feature would otherwise be ignored without a word (no
+ * records sent, every visitor from an unknown place), so it throws, naming what replaces it; and a
+ * config that maps places to regimes with no feature that gives the place is most likely one
+ * that lost its `jurisdiction` prop.
+ */
+function checkProps(props: object, config: unknown, features: readonly ConsentFeature[] | undefined): void {
+  try {
+    // Written so that a production build drops it with its words (ARCHITECTURE.md).
+    if (process.env.NODE_ENV === 'production') return;
+  } catch {
+    // A page without a bundler has no `process`: it is a production page.
+    return;
+  }
+  for (const [name, instead] of Object.entries(BECAME_FEATURES)) {
+    if (Object.hasOwn(props, name)) throw new Error(`<ConsentProvider ${name}>: this prop became a feature; write ${instead} (see the CHANGELOG).`);
+  }
+  const regimes = (config as { jurisdictions?: { regimes?: object } } | null)?.jurisdictions?.regimes;
+  if (regimes && Object.keys(regimes).length > 0 && !features?.some((feature) => feature?.place)) {
+    console.warn(
+      "[cookie-consent] The consent config maps places to regimes, but the provider has no feature that gives the visitor's place: every visitor is taken as from an unknown place. Add features={[jurisdiction(place)]}.",
+    );
+  }
+}
+
 /**
  * Holds one site's consent for everything below it. The config is checked here: a broken one
  * throws a `ConsentConfigError` that names the field.
@@ -57,21 +90,23 @@ export function ConsentProvider<const C extends string>({
   globalPrivacyControl,
   initialConsent,
   children,
+  ...rest
 }: ConsentProviderProps<C>) {
   const latest = useRef(onWithdraw);
   useBrowserLayoutEffect(() => {
     latest.current = onWithdraw;
   });
-  const [store] = useState(() =>
-    createConsentStore(config, {
+  const [store] = useState(() => {
+    checkProps(rest, config, features);
+    return createConsentStore(config, {
       ...(storage ? { storage } : {}),
       ...(locale ? { locale } : {}),
       ...(nonce ? { nonce } : {}),
       ...(globalPrivacyControl === undefined ? {} : { globalPrivacyControl }),
       ...(initialConsent ? { initialConsent } : {}),
       ...(features ? { features } : {}),
-    }),
-  );
+    });
+  });
   // Renewed once the store has read the cookie. `useSyncExternalStore` subscribes in a passive
   // effect, after the browser has painted, so the components would hear of the step out of
   // `pending` only in a later frame; a state update in a layout effect re-renders before the paint,

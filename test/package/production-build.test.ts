@@ -8,13 +8,14 @@ import { packageAliases } from '../../vite.aliases.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * Words that only development builds carry: the undeclared-cookie warning, config explanations,
- * the unknown-category error and the Google tag warning.
+ * the unknown-category error, the Google tag warning and the props that became features.
  */
 const DEV_ONLY_WORDS = [
   'which no category of the consent config declares',
   'must be a whole number',
   'the consent config has no category',
   'this Google tag sets',
+  'this prop became a feature',
 ];
 
 /** Bundles a fixture app as its own bundler would, in `mode`, and returns its JavaScript files. */

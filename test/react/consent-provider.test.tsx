@@ -6,6 +6,7 @@ import {
   ConsentConfigError,
   ConsentProvider,
   defineConsentConfig,
+  jurisdiction,
   recordConsent,
   useConsent,
   useConsentManager,
@@ -60,6 +61,7 @@ function App({ config = weroomConfig, onDecision }: { config?: ConsentConfig<Cat
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
 });
 
 describe('given a first visit', () => {
@@ -246,6 +248,43 @@ describe('used wrongly', () => {
       vi.unstubAllGlobals();
     }
     expect(screen.getByText('misspelt: denied')).toBeTruthy();
+  });
+
+  it.each([
+    ['recordsEndpoint', '/api/consent', "features={[recordConsent({ endpoint: '/api/consent' })]}"],
+    ['onDecision', () => undefined, 'features={[recordConsent({ onDecision })]}'],
+    ['jurisdiction', 'US-CA', 'features={[jurisdiction(place)]}'],
+    ['accountConsent', null, 'features={[followAccount(decision)]}'],
+  ])('throws in development when given the old prop %s, naming the feature that replaced it', (name, value, instead) => {
+    silenceReactErrors();
+    // A JavaScript site, or props spread from an object: TypeScript would refuse the prop.
+    const old = { [name]: value } as object;
+    expect(() => render(<ConsentProvider config={weroomConfig} {...old} />)).toThrow(`<ConsentProvider ${name}>: this prop became a feature; write ${instead}`);
+  });
+
+  it('ignores an old prop in production rather than break the page, and sends no record for it', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    const old = { recordsEndpoint: '/api/consent' } as object;
+    render(
+      <ConsentProvider config={weroomConfig} {...old}>
+        <Controls />
+      </ConsentProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Accept all' }));
+    expect(screen.getByText('status: decided')).toBeTruthy();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('warns in development of a table of regimes with no feature that gives the place', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const byPlace = defineConsentConfig({ ...weroomConfig, jurisdictions: { regimes: { 'US-CA': 'opt-out' } } });
+    render(<ConsentProvider config={byPlace} />);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("no feature that gives the visitor's place"));
+    warn.mockClear();
+    render(<ConsentProvider config={byPlace} features={[jurisdiction('US-CA')]} />);
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it('fails where the provider is created when the config is broken, naming the field', () => {
