@@ -65,7 +65,7 @@ export type ConsentRecordsOptions = {
    * never opens the store, and the plugin loads no database package of its own.
    */
   handler: () => RecordsHandler | Promise<RecordsHandler>;
-  /** Where the endpoint answers: the provider's `recordsEndpoint`. @default '/api/consent' */
+  /** Where the endpoint answers: the `endpoint` of the `recordConsent` feature. @default '/api/consent' */
   path?: string;
   /** The site's origin, when the `Host` header is not it (see `toNodeListener`). */
   origin?: string;

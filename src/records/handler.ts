@@ -125,7 +125,7 @@ function forReading({ subjectHash: _subject, ...record }: StoredRecord): Omit<St
  * The records endpoint, in the Fetch API's shape: mount it unchanged in a Next.js route handler,
  * a React Router action, Hono, or Node's `http` through `toNodeListener`.
  *
- * - `POST` a record (`application/json`, at most 4 KB), as `<ConsentProvider recordsEndpoint>`
+ * - `POST` a record (`application/json`, at most 4 KB), as the `recordConsent({ endpoint })` feature
  *   sends it: 201 when stored, 200 when that record id was already stored (REC-3).
  * - `GET ?consentId=…`: that person's records, oldest first (REC-5).
  * - `GET ?subject`: the signed-in person's latest choice, for their other devices (REC-6).
