@@ -22,12 +22,20 @@ function sourceFiles(dir: string): string[] {
 
 /** Each source file with the source files it imports, type-only imports and dynamic imports included. */
 let imports: Map<string, string[]>;
+/** Each source file with the packages it imports (`react`, `@radix-ui/react-dialog`…). */
+let packages: Map<string, string[]>;
 let circles: string[][];
 
 beforeAll(async () => {
   const files = sourceFiles(src);
   const tree = await parseDependencyTree(files, { context: root, transform: false, skipDynamicImports: false, tsconfig: join(root, 'tsconfig.json') });
   circles = parseCircular(tree, false);
+  packages = new Map(
+    Object.entries(tree).map(([file, dependencies]) => [
+      file,
+      (dependencies ?? []).filter((dependency) => !dependency.request.startsWith('.')).map((dependency) => dependency.request),
+    ]),
+  );
   imports = new Map(
     Object.entries(tree).map(([file, dependencies]) => [
       file,
@@ -53,6 +61,10 @@ describe('the import graph of src/', () => {
 
   it('keeps core below everything: no React, no feature, no locale, no entry', () => {
     expect(importersIn('core', (id) => !id.startsWith('src/core/'))).toEqual([]);
+    const reactInCore = [...packages].filter(([file, requests]) => layerOf(file) === 'core' && requests.some((request) => /^(react|react-dom|@radix-ui)(\/|$)/.test(request)));
+    expect(reactInCore.map(([file]) => file)).toEqual([]);
+    // The check above reads package imports: React's own components do import it.
+    expect(packages.get('src/react/consent-provider.tsx')).toContain('react');
   });
 
   it('builds each feature on the kernel alone, never on another feature of the list', () => {
@@ -61,6 +73,17 @@ describe('the import graph of src/', () => {
       const others = features.filter((other) => other !== feature);
       expect(imports.get(feature)?.filter((id) => others.includes(id) || id.startsWith('src/react/'))).toEqual([]);
     }
+  });
+
+  it('keeps the entries on top: no module of src/ imports one', () => {
+    const entries = ['src/index.ts', 'src/server.ts', 'src/vite.ts'];
+    const importers = [...imports].flatMap(([file, ids]) => ids.filter((id) => entries.includes(id)).map((id) => `${file} -> ${id}`));
+    expect(importers).toEqual([]);
+  });
+
+  it('keeps React above core and the features: only react/ and the React entry import it', () => {
+    const reactImporters = [...imports].filter(([file, ids]) => ids.some((id) => id.startsWith('src/react/')) && layerOf(file) !== 'react' && file !== 'src/index.ts');
+    expect(reactImporters.map(([file]) => file)).toEqual([]);
   });
 
   it('keeps React out of the server-side parts', () => {
