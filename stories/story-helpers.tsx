@@ -73,7 +73,8 @@ export type StoryConsent = {
 /** A provider that keeps the story's decision in memory, never in the real cookie, with the features the story's parameters ask for. */
 export function StoryProvider({ children, storage = createMemoryStorage(), locale, config = storyConfig, gpc, jurisdiction: place, accountConsent }: StoryConsent & { children: ReactNode }) {
   const features: ConsentFeature[] = [];
-  if (place) features.push(jurisdiction(place));
+  // Always the feature, given a place or not: the story config has a table of regimes.
+  features.push(jurisdiction(place ?? null));
   if (accountConsent !== undefined) features.push(followAccount(accountConsent));
   return (
     <ConsentProvider config={config} storage={storage} globalPrivacyControl={gpc ?? false} features={features} {...(locale ? { locale } : {})}>
