@@ -57,23 +57,16 @@ const BECAME_FEATURES: Readonly<Record<string, string>> = {
  * config that maps places to regimes with no feature that gives the place is most likely one
  * that lost its `jurisdiction` prop.
  */
-function checkProps(props: object, config: unknown, features: readonly ConsentFeature[] | undefined): void {
-  try {
-    // Written so that a production build drops it with its words (ARCHITECTURE.md).
-    if (process.env.NODE_ENV === 'production') return;
-  } catch {
-    // A page without a bundler has no `process`: it is a production page.
-    return;
-  }
-  for (const [name, instead] of Object.entries(BECAME_FEATURES)) {
-    if (Object.hasOwn(props, name)) throw new Error(`<ConsentProvider ${name}>: this prop became a feature; write ${instead} (see the CHANGELOG).`);
-  }
+function checkProps(props: object, config: unknown, features: readonly ConsentFeature[] | undefined): Error | undefined {
+  const old = Object.keys(BECAME_FEATURES).find((name) => Object.hasOwn(props, name));
+  if (old) return new Error(`<ConsentProvider ${old}>: this prop became a feature; write ${BECAME_FEATURES[old]} (see the CHANGELOG).`);
   const regimes = (config as { jurisdictions?: { regimes?: object } } | null)?.jurisdictions?.regimes;
   if (regimes && Object.keys(regimes).length > 0 && !features?.some((feature) => feature?.place)) {
     console.warn(
       "[cookie-consent] The consent config maps places to regimes, but the provider has no feature that gives the visitor's place: every visitor is taken as from an unknown place. Add features={[jurisdiction(place)]}.",
     );
   }
+  return undefined;
 }
 
 /**
@@ -97,7 +90,14 @@ export function ConsentProvider<const C extends string>({
     latest.current = onWithdraw;
   });
   const [store] = useState(() => {
-    checkProps(rest, config, features);
+    let mistake: Error | undefined;
+    try {
+      // Development builds only, written so that a production build drops it (ARCHITECTURE.md).
+      if (process.env.NODE_ENV !== 'production') mistake = checkProps(rest, config, features);
+    } catch {
+      // A page without a bundler has no `process`: it is a production page.
+    }
+    if (mistake) throw mistake;
     return createConsentStore(config, {
       ...(storage ? { storage } : {}),
       ...(locale ? { locale } : {}),
