@@ -2,7 +2,7 @@ import { resolveConfig } from './config.js';
 import { CONSENT_SURFACES, grantsOf, soldOrShared, interpretStoredDecision, toStoredDecision } from './consent-state.js';
 import { createCookieStorage, type ConsentStorage } from './consent-storage.js';
 import { decodeConsentValue, encodeConsentValue } from './cookie-codec.js';
-import { unknownPlaceRegime } from './jurisdiction.js';
+import { isRegime, unknownPlaceRegime } from './jurisdiction.js';
 import { matchLocale, resolveLocale, spokenLocales, warnOfUnshippedLanguage } from './locale.js';
 import type {
   ConsentConfig,
@@ -80,6 +80,16 @@ function openChannel(name: string): BroadcastChannel | null {
   }
 }
 
+/** Runs a feature's part; one that throws is reported and skipped, the kernel goes on (`undefined`). */
+function attempt<T>(feature: ConsentFeature, part: () => T): T | undefined {
+  try {
+    return part();
+  } catch (error) {
+    console.error(`[cookie-consent] the feature "${String(feature.id)}" threw:`, error);
+    return undefined;
+  }
+}
+
 /**
  * One site's consent: the decision, what it grants, and the actions that change it. React-free;
  * `<ConsentProvider>` creates one and reads it through `useSyncExternalStore`. Creating it checks
@@ -92,12 +102,18 @@ export function createConsentStore<C extends string>(
   const resolved = resolveConfig(config);
   const now = options.now ?? Date.now;
   // The site's features, then its services: the kernel runs their parts and names none of them.
-  const features: ConsentFeature[] = [...(options.features ?? []), ...resolved.services].filter((feature) => typeof feature === 'object' && feature !== null);
+  const features: ConsentFeature[] = [...(Array.isArray(options.features) ? options.features : []), ...resolved.services].filter(
+    (feature) => typeof feature === 'object' && feature !== null,
+  );
   // Where no feature knows the place, it is unknown: the table's `unknown` regime, as the server's
   // readConsent and the head script take it without a place; `opt-in` unless the table says so.
   let jurisdiction: string | null = null;
   let regime: ConsentRegime = unknownPlaceRegime(resolved.jurisdictions);
-  for (const feature of features) if (feature.place) ({ jurisdiction, regime } = feature.place(resolved));
+  for (const feature of features) {
+    // A place that cannot be told (the feature threw, or gave no regime) leaves it unknown: no crash.
+    const told = feature.place && attempt(feature, () => feature.place!(resolved));
+    if (told && isRegime(told.regime)) ({ jurisdiction = null, regime } = told);
+  }
   const fromDecision = (decision: ConsentDecision<C> | null, gpc: boolean, preferences: 'open' | 'closed', locale: string) =>
     stateOf(resolved, regime, decision, gpc, preferences, locale);
   const listeners = new Set<() => void>();
@@ -167,13 +183,7 @@ export function createConsentStore<C extends string>(
 
   /** Tells the features of a decision kept; one that throws does not undo it, nor keep the others from hearing. */
   function tell(decision: Decision<C>, surface: ConsentSurface, gpc: boolean): void {
-    for (const feature of features) {
-      try {
-        feature.decided?.({ decision, surface, gpc, locale: state.locale }, store as unknown as ConsentStore);
-      } catch (error) {
-        console.error(`[cookie-consent] the feature "${feature.id}" threw:`, error);
-      }
-    }
+    for (const feature of features) attempt(feature, () => feature.decided?.({ decision, surface, gpc, locale: state.locale }, store as unknown as ConsentStore));
   }
 
   function getTexts<T>(key: unknown, resolve: (config: ResolvedConfig<C>, locale: string) => T, locale: string): T {
@@ -241,7 +251,7 @@ export function createConsentStore<C extends string>(
     },
     start() {
       // Features first, so that their signals hear the decision read next.
-      const stops = features.map((feature) => feature.start?.(store as unknown as ConsentStore, options.nonce ? { nonce: options.nonce } : {}));
+      const stops = features.map((feature) => attempt(feature, () => feature.start?.(store as unknown as ConsentStore, options.nonce ? { nonce: options.nonce } : {})));
       syncFromStorage();
       features.forEach(adopt);
       try {
@@ -259,7 +269,7 @@ export function createConsentStore<C extends string>(
       };
       if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
       return () => {
-        stops.forEach((stop) => stop?.());
+        stops.forEach((stop, index) => attempt(features[index]!, () => stop?.()));
         ownChannel?.close();
         if (channel === ownChannel) channel = null;
         if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);

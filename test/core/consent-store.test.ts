@@ -375,6 +375,33 @@ describe('its features', () => {
     expect(error).toHaveBeenCalledWith('[cookie-consent] the feature "broken" threw:', expect.any(Error));
   });
 
+  it('takes the place as unknown when a feature cannot tell it, and still starts every other feature', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const started: string[] = [];
+    const features = [
+      { id: 'lost', place: () => { throw new Error('no place'); } },
+      { id: 'odd', place: () => ({ jurisdiction: 'US-CA', regime: 'maybe' as never }) },
+      { id: 'failing', start: () => { throw new Error('no start'); } },
+      { id: 'fine', start: () => (started.push('fine'), () => started.push('stopped')) },
+    ];
+    const store = createConsentStore(weroomConfig, { features });
+    expect([store.jurisdiction, store.regime]).toEqual([null, 'opt-in']);
+    const stop = store.start();
+    expect(store.getState()).toMatchObject({ status: 'undecided', granted: { performance: false } });
+    expect(started).toEqual(['fine']);
+    stop();
+    expect(started).toEqual(['fine', 'stopped']);
+    expect(error).toHaveBeenCalledWith('[cookie-consent] the feature "lost" threw:', expect.any(Error));
+    expect(error).toHaveBeenCalledWith('[cookie-consent] the feature "failing" threw:', expect.any(Error));
+  });
+
+  it('reads a features option that is not a list as none, rather than crash', () => {
+    const store = createConsentStore(weroomConfig, { features: { id: 'not-a-list' } as never });
+    expect(store.features).toEqual([]);
+    stops.push(store.start());
+    expect(store.getState().status).toBe('undecided');
+  });
+
   it("adopts the account's newer decision when it starts, says it came from there, until one is made here (REC-6)", () => {
     const account = {
       status: 'decided',
