@@ -10,7 +10,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isRecord, type ConsentConfig } from '../core/config.js';
+import type { ConsentConfig } from '../core/config.js';
+import { isRecord } from '../core/config-rules.js';
 import type { ConsentLocale } from '../core/texts.js';
 import * as services from '../services/index.js';
 

@@ -13,20 +13,7 @@ import {
 } from './config-rules.js';
 import type { ConsentTextsOverride } from './texts.js';
 import type { ConsentConfig, ConsentModeConfig, ConsentService, CookieDeclaration, JurisdictionConfig, ResolvedCategory, ResolvedConfig } from './types.js';
-export {
-  CATEGORY_ID_PATTERN,
-  COOKIE_NAME_PATTERN,
-  ConsentConfigError,
-  DEFAULT_EXPIRES_AFTER_DAYS,
-  DOMAIN_PATTERN,
-  MAX_EXPIRES_AFTER_DAYS,
-  PATH_PATTERN,
-  REVISION_PATTERN,
-  describe,
-  fail,
-  isLocaleModule,
-  isRecord,
-} from './config-rules.js';
+export { ConsentConfigError } from './config-rules.js';
 
 // Replaced by the app's bundler; see ARCHITECTURE.md, "Development-only code".
 declare const process: { env: { NODE_ENV?: string } };

@@ -1,4 +1,4 @@
-import { CATEGORY_ID_PATTERN } from './config.js';
+import { CATEGORY_ID_PATTERN } from './config-rules.js';
 import { METHOD_CODES } from './consent-state.js';
 import type { ConsentMethod, ConsentRegime, StoredDecision } from './types.js';
 export type { StoredDecision } from './types.js';

@@ -257,7 +257,7 @@ export type ConsentService<C extends string = string> = ConsentFeature & {
   readonly hosts: readonly string[];
   /**
    * Starts it on a page: hears every change of its category (and loads it once granted), until the
-   * returned function stops it. The provider calls it; the code comes with the service's import.
+   * returned function stops it. The store's `start()` calls it; the code comes with the service's import.
    */
   // The store untyped: a service typed for one config's ids fits any store (stores are invariant).
   readonly start: (store: ConsentStore<string>, options: { nonce?: string }) => () => void;
@@ -386,7 +386,7 @@ export type DecisionEvent<C extends string = string> = {
 export type ConsentFeature = {
   /** `jurisdiction`, `records`, `account`, a service's id. */
   readonly id: string;
-  /** The visitor's place and its regime, decided when the store is created (the default: unknown, `opt-in`). */
+  /** The visitor's place and its regime, decided when the store is created (without one: unknown, the table's `unknown` regime). */
   place?(config: ResolvedConfig): { jurisdiction: string | null; regime: ConsentRegime };
   /**
    * A decision made elsewhere (a signed-in person's, on another device), adopted when the store

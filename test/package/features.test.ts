@@ -3,26 +3,18 @@
 // the minimal app's build (first visit and lazy chunks alike) holds none of a feature's modules,
 // while the same app with the feature holds every one of them, so the list is right and the check
 // can fail. Searching minified text could not tell; the module list can.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Rolldown } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageAliases } from '../../vite.aliases.ts';
+import { FEATURES, writeFeatureFixture } from './feature-fixtures.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Each feature's fixture, and the modules that only it brings. */
-export const FEATURE_MODULES: Readonly<Record<string, readonly string[]>> = {
-  jurisdiction: ['src/features/jurisdiction.ts', 'src/react/opt-out-link.tsx'],
-  records: ['src/features/records.ts', 'src/features/records-queue.ts', 'src/features/records-outbox.ts', 'src/core/consent-record.ts'],
-  account: ['src/features/account.ts', 'src/react/account-notice.tsx', 'src/react/account-notice-content.tsx'],
-  services: ['src/services/meta-pixel.ts', 'src/services/define.ts'],
-  'consent-mode': ['src/core/consent-mode.ts', 'src/react/google-consent-mode.tsx'],
-  markup: ['src/core/markup-activation.ts', 'src/react/consent-markup.tsx'],
-};
-
-/** The source modules in every chunk of a fixture's production build, relative to the root. */
-async function modulesOf(fixture: string): Promise<string[]> {
+/** The source modules in every chunk of an app's production build, relative to the root. */
+async function modulesOf(input: string): Promise<string[]> {
   const output = (await build({
     root,
     configFile: false,
@@ -31,7 +23,7 @@ async function modulesOf(fixture: string): Promise<string[]> {
     plugins: [react()],
     resolve: { alias: packageAliases },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: { write: false, rolldownOptions: { input: fileURLToPath(new URL(`./fixtures/${fixture}.tsx`, import.meta.url)), external: [/^react/, /^scheduler/] } },
+    build: { write: false, rolldownOptions: { input, external: [/^react/, /^scheduler/] } },
   })) as Rolldown.RolldownOutput;
   return output.output
     .filter((file): file is Rolldown.OutputChunk => file.type === 'chunk')
@@ -41,7 +33,7 @@ async function modulesOf(fixture: string): Promise<string[]> {
 
 let minimal: string[];
 beforeAll(async () => {
-  minimal = await modulesOf('minimal');
+  minimal = await modulesOf(fileURLToPath(new URL('./fixtures/minimal.tsx', import.meta.url)));
 }, 60_000);
 
 describe('a site that does not use a feature', () => {
@@ -50,14 +42,14 @@ describe('a site that does not use a feature', () => {
     expect(minimal).toContain('src/react/cookie-banner.tsx');
   });
 
-  it.each(Object.entries(FEATURE_MODULES))('ships none of the modules of %s', (_, modules) => {
+  it.each(Object.entries(FEATURES))('ships none of the modules of %s', (_, { modules }) => {
     expect(minimal.filter((id) => modules.includes(id))).toEqual([]);
   });
 });
 
 describe('a site that uses a feature', () => {
-  it.each(Object.entries(FEATURE_MODULES))('ships every module of %s', async (feature, modules) => {
-    const used = await modulesOf(`feature-${feature}`);
+  it.each(Object.entries(FEATURES))('ships every module of %s', async (feature, { modules }) => {
+    const used = await modulesOf(writeFeatureFixture(join(root, 'build/test-fixtures'), feature));
     expect(modules.filter((id) => !used.includes(id))).toEqual([]);
   }, 60_000);
 });

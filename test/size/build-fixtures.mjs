@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { FEATURES, writeFeatureFixture } from '../package/feature-fixtures.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -121,20 +122,15 @@ if (over.length > 0 || leaks.length > 0) process.exitCode = 1;
 
 // One line per feature: what adding it to the minimal app adds to a first visit (gzip). What it
 // costs a site that does not use it is 0: test/package/features.test.ts finds none of its modules
-// in the minimal app's build. Goals of issue 24; each budget is its goal unless it says otherwise.
-const FEATURE_BUDGETS = {
-  jurisdiction: { label: 'the regime by place, with the opt-out link', budget: 0.6 },
-  records: { label: 'proof of consent sent to an endpoint', budget: 1.5 },
-  account: { label: "a signed-in person's choice across devices", budget: 0.6 },
-  services: { label: 'one service of the catalogue (Meta Pixel)', budget: 1.2 },
-  'consent-mode': { label: 'Google Consent Mode', budget: 1.0 },
-  markup: { label: 'markup activation outside React', budget: 1.0 },
-};
+// in the minimal app's build. The budgets (KiB) are set here a little above today's figures, as a
+// regression guard: issue 24 asks for the lines, not figures.
+const FEATURE_BUDGETS = { jurisdiction: 0.6, records: 1.5, account: 0.6, services: 1.2, 'consent-mode': 1.0, markup: 1.0 };
 console.log('\n| feature | adds to a first visit (gzip) | budget | costs a site without it |');
 console.log('| --- | --- | --- | --- |');
 const overFeatures = [];
-for (const [feature, { label, budget }] of Object.entries(FEATURE_BUDGETS)) {
-  const added = initialGzip(await bundle(join(root, `test/package/fixtures/feature-${feature}.tsx`))) - measured.minimal;
+for (const [feature, budget] of Object.entries(FEATURE_BUDGETS)) {
+  const { label } = FEATURES[feature];
+  const added = initialGzip(await bundle(writeFeatureFixture(join(root, 'build/size/features'), feature))) - measured.minimal;
   console.log(`| ${feature}: ${label} | ${(added / 1024).toFixed(2)} KiB | ${budget.toFixed(1)} KiB | 0 (test/package/features.test.ts) |`);
   if (added > budget * 1024) overFeatures.push(feature);
 }
